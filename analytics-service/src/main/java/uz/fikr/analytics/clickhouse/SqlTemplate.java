@@ -1,0 +1,62 @@
+package uz.fikr.analytics.clickhouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SQL kept in a versioned resource, with {@code ${name}} placeholders. {@code ${database}} is filled from
+ * configuration (a checked identifier); every other placeholder must be given as an already quoted literal from
+ * {@link SqlLiterals}, so a template never pastes raw input into SQL.
+ */
+public final class SqlTemplate {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
+
+    private final String name;
+    private final String text;
+
+    private SqlTemplate(String name, String text) {
+        this.name = name;
+        this.text = text;
+    }
+
+    public static SqlTemplate load(String resource) {
+        try (InputStream in = SqlTemplate.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing SQL resource " + resource);
+            }
+            return new SqlTemplate(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SqlTemplate of(String name, String text) {
+        return new SqlTemplate(name, text);
+    }
+
+    public String render(String database, Map<String, String> literals) {
+        Map<String, String> values = new LinkedHashMap<>(literals);
+        values.put("database", database);
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder sql = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException(name + " needs a value for ${" + matcher.group(1) + "}");
+            }
+            matcher.appendReplacement(sql, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(sql).toString();
+    }
+
+    public String text() {
+        return text;
+    }
+}

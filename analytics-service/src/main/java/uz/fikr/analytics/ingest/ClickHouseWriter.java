@@ -1,0 +1,43 @@
+package uz.fikr.analytics.ingest;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uz.fikr.analytics.clickhouse.ClickHouse;
+import uz.fikr.events.FeedbackSubmitted;
+import uz.fikr.events.ResponseSubmitted;
+
+/**
+ * Stores decoded events, one insert per table per batch (ClickHouse wants few, large inserts). Each insert is
+ * all-or-nothing; if the second fails after the first succeeded, the retried batch inserts both again and the
+ * de-duplicating reads count each response once.
+ */
+@Component
+class ClickHouseWriter {
+
+    private final ClickHouse clickHouse;
+    private final Clock clock;
+
+    ClickHouseWriter(ClickHouse clickHouse, Clock clock) {
+        this.clickHouse = clickHouse;
+        this.clock = clock;
+    }
+
+    void writeResponses(List<ResponseSubmitted> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        byte[] answers = Rows.answers(events, now);
+        if (answers.length > 0) {
+            clickHouse.insertJsonEachRow("answers", answers);
+        }
+        clickHouse.insertJsonEachRow("responses", Rows.responses(events, now));
+    }
+
+    void writeFeedback(List<FeedbackSubmitted> events) {
+        if (!events.isEmpty()) {
+            clickHouse.insertJsonEachRow("feedback", Rows.feedback(events, clock.instant()));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package uz.fikr.analytics.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import uz.fikr.analytics.survey.SurveyCatalog;
+import uz.fikr.events.EventJson;
+import uz.fikr.events.FeedbackSubmitted;
+import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.survey.SurveyDefinition;
+
+/**
+ * Reads records into events and sorts out those that can never be stored: not JSON, an unknown schema version, a
+ * survey or question analytics does not know. Such a record will not improve by retrying; it goes to the
+ * dead-letter topic with the reason.
+ */
+@Component
+class EventDecoder {
+
+    private final SurveyCatalog surveys;
+
+    EventDecoder(SurveyCatalog surveys) {
+        this.surveys = surveys;
+    }
+
+    DecodedBatch<ResponseSubmitted> responses(List<ConsumerRecord<String, byte[]>> records) {
+        return decode(records, ResponseSubmitted.class, ResponseSubmitted.SCHEMA_VERSION, this::problemWith);
+    }
+
+    DecodedBatch<FeedbackSubmitted> feedback(List<ConsumerRecord<String, byte[]>> records) {
+        return decode(records, FeedbackSubmitted.class, FeedbackSubmitted.SCHEMA_VERSION, event -> Optional.empty());
+    }
+
+    private interface Check<T> {
+        Optional<String> problemWith(T event);
+    }
+
+    private static <T> DecodedBatch<T> decode(List<ConsumerRecord<String, byte[]>> records, Class<T> type,
+            int schemaVersion, Check<T> check) {
+        List<T> events = new ArrayList<>();
+        List<DeadLetter> deadLetters = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                Optional<String> problem = schemaProblem(record.value(), schemaVersion);
+                T event = problem.isEmpty() ? EventJson.read(record.value(), type) : null;
+                problem = problem.or(() -> check.problemWith(event));
+                if (problem.isPresent()) {
+                    deadLetters.add(new DeadLetter(record, problem.get()));
+                } else {
+                    events.add(event);
+                }
+            } catch (JacksonException | IllegalArgumentException e) {
+                deadLetters.add(new DeadLetter(record, "not a valid " + type.getSimpleName() + ": "
+                        + firstLine(e.getMessage())));
+            }
+        }
+        return new DecodedBatch<>(events, deadLetters);
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+    }
+
+    private static Optional<String> schemaProblem(byte[] value, int schemaVersion) {
+        if (value == null) {
+            return Optional.of("empty record");
+        }
+        JsonNode version = EventJson.mapper().readTree(value).get("schemaVersion");
+        if (version == null || !version.isInt()) {
+            return Optional.of("no schemaVersion");
+        }
+        if (version.intValue() != schemaVersion) {
+            return Optional.of("unknown schemaVersion " + version.intValue() + " (this service reads "
+                    + schemaVersion + ")");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> problemWith(ResponseSubmitted event) {
+        Optional<SurveyDefinition> survey = surveys.find(event.surveyId());
+        if (survey.isEmpty()) {
+            return Optional.of("unknown survey " + event.surveyId());
+        }
+        return event.answers().keySet().stream()
+                .filter(questionId -> survey.get().question(questionId).isEmpty())
+                .findFirst()
+                .map(questionId -> "answer for unknown question " + questionId + " of survey " + event.surveyId());
+    }
+}

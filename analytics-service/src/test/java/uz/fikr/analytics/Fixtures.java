@@ -1,0 +1,36 @@
+package uz.fikr.analytics;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import uz.fikr.events.AnswerValue;
+import uz.fikr.events.Channel;
+import uz.fikr.events.FeedbackCategory;
+import uz.fikr.events.FeedbackSubmitted;
+import uz.fikr.events.Respondent;
+import uz.fikr.events.ResponseSubmitted;
+
+/** Small builders of events for tests. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    /** A response to the demo survey with the given satisfaction rating. */
+    public static ResponseSubmitted demoResponse(UUID responseId, int satisfaction) {
+        Map<String, AnswerValue> answers = new LinkedHashMap<>();
+        answers.put("satisfaction", new AnswerValue.Number(satisfaction));
+        answers.put("recommend", new AnswerValue.Number(9));
+        answers.put("visited_service", new AnswerValue.Text("reading_room"));
+        answers.put("comment", new AnswerValue.Text("Oʻquv zalida joy yetishmaydi"));
+        return new ResponseSubmitted(ResponseSubmitted.SCHEMA_VERSION, responseId, "demo", 1,
+                Instant.parse("2026-11-29T09:30:00.250Z"), Channel.QR, "chilonzor",
+                new Respondent("student", "18_24", Map.of()), answers);
+    }
+
+    public static FeedbackSubmitted feedback(UUID feedbackId, String text) {
+        return new FeedbackSubmitted(FeedbackSubmitted.SCHEMA_VERSION, feedbackId,
+                Instant.parse("2026-11-29T09:30:00Z"), Channel.WEB, "central", FeedbackCategory.SUGGESTION,
+                "reading_rooms", "uz-Latn", text);
+    }
+}

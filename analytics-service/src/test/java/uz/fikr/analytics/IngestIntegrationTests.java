@@ -1,0 +1,170 @@
+package uz.fikr.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import uz.fikr.events.DeadLetters;
+import uz.fikr.events.EventJson;
+import uz.fikr.events.FeedbackSubmitted;
+import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.testsupport.ClickHouseTestServer;
+
+/** Kafka → analytics-service → ClickHouse → API, against a real broker and a real ClickHouse server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
+@EmbeddedKafka(partitions = 1)
+class IngestIntegrationTests {
+
+    private static final String DATABASE = "fikr_ingest_" + Long.toHexString(System.nanoTime());
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        registry.add("fikr.clickhouse.url", () -> ClickHouseTestServer.shared().url().toString());
+        registry.add("fikr.clickhouse.database", () -> DATABASE);
+        registry.add("fikr.ingest.partitions", () -> 1);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void a_response_delivered_twice_is_counted_once_and_poison_records_are_dead_lettered() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        send(ResponseSubmitted.TOPIC, first.toString(), EventJson.write(Fixtures.demoResponse(first, 5)));
+        send(ResponseSubmitted.TOPIC, "bad-json", "{\"schemaVersion\":1,".getBytes(StandardCharsets.UTF_8));
+        send(ResponseSubmitted.TOPIC, "future", "{\"schemaVersion\":99}".getBytes(StandardCharsets.UTF_8));
+        send(ResponseSubmitted.TOPIC, "unknown-question", EventJson.write(unknownQuestion()));
+        send(ResponseSubmitted.TOPIC, second.toString(), EventJson.write(Fixtures.demoResponse(second, 2)));
+        send(ResponseSubmitted.TOPIC, first.toString(), EventJson.write(Fixtures.demoResponse(first, 5)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode summary = summary();
+            assertThat(summary.get("responses").asLong()).isEqualTo(2);
+            JsonNode satisfaction = question(summary, "satisfaction");
+            assertThat(satisfaction.get("n").asLong()).isEqualTo(2);
+            assertThat(satisfaction.get("mean").asDouble()).isEqualTo(3.5);
+            assertThat(satisfaction.get("counts").get("5").asLong()).isEqualTo(1);
+            assertThat(question(summary, "visited_service").get("counts").get("reading_room").asLong())
+                    .isEqualTo(2);
+        });
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = deadLetters(DeadLetters.topicFor(ResponseSubmitted.TOPIC), 3);
+        assertThat(deadLetters).extracting(ConsumerRecord::key)
+                .containsExactly("bad-json", "future", "unknown-question");
+        assertThat(reasons(deadLetters)).satisfiesExactly(
+                reason -> assertThat(reason).startsWith("not a valid ResponseSubmitted"),
+                reason -> assertThat(reason).contains("unknown schemaVersion 99"),
+                reason -> assertThat(reason).contains("answer for unknown question q_nonexistent"));
+    }
+
+    @Test
+    void feedback_is_stored_once_however_often_it_is_delivered() throws Exception {
+        UUID feedbackId = UUID.randomUUID();
+        byte[] json = EventJson.write(Fixtures.feedback(feedbackId, "Wi-Fi ishlamayapti'); DROP TABLE x; --"));
+        send(FeedbackSubmitted.TOPIC, feedbackId.toString(), json);
+        send(FeedbackSubmitted.TOPIC, feedbackId.toString(), json);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ClickHouseTestServer.shared()
+                .query("SELECT uniqExact(feedback_id), any(text) FROM " + DATABASE + ".feedback FORMAT TSV").trim())
+                .isEqualTo("1\tWi-Fi ishlamayapti\\'); DROP TABLE x; --"));
+    }
+
+    @Test
+    void readiness_reports_kafka_and_clickhouse_up() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode health = client().get().uri("/actuator/health/readiness").retrieve().body(JsonNode.class);
+            assertThat(health.get("status").asString()).isEqualTo("UP");
+            assertThat(health.get("components").get("clickHouse").get("status").asString()).isEqualTo("UP");
+            assertThat(health.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
+        });
+    }
+
+    @Test
+    void an_unknown_survey_has_no_summary() {
+        var status = client().get().uri("/api/v1/surveys/nope/summary")
+                .exchange((request, response) -> response.getStatusCode());
+        assertThat(status.value()).isEqualTo(404);
+    }
+
+    private static ResponseSubmitted unknownQuestion() {
+        ResponseSubmitted valid = Fixtures.demoResponse(UUID.randomUUID(), 3);
+        return new ResponseSubmitted(valid.schemaVersion(), valid.responseId(), valid.surveyId(),
+                valid.surveyVersion(), valid.receivedAt(), valid.channel(), valid.branch(), valid.respondent(),
+                Map.of("q_nonexistent", new uz.fikr.events.AnswerValue.Number(1)));
+    }
+
+    private void send(String topic, String key, byte[] value) throws Exception {
+        kafka.send(topic, key, value).get();
+    }
+
+    private JsonNode summary() {
+        return client().get().uri("/api/v1/surveys/demo/summary").retrieve().body(JsonNode.class);
+    }
+
+    private static JsonNode question(JsonNode summary, String questionId) {
+        for (JsonNode question : summary.get("questions")) {
+            if (question.get("questionId").asString().equals(questionId)) {
+                return question;
+            }
+        }
+        throw new AssertionError("No question " + questionId + " in " + summary);
+    }
+
+    private RestClient client() {
+        return RestClient.create("http://127.0.0.1:" + port);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> deadLetters(String topic, int expected) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= expected;
+            });
+        }
+        return records;
+    }
+
+    private static List<String> reasons(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream()
+                .map(record -> new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(),
+                        StandardCharsets.UTF_8))
+                .toList();
+    }
+}

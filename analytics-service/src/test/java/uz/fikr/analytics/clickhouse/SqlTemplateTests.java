@@ -1,0 +1,39 @@
+package uz.fikr.analytics.clickhouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SqlTemplateTests {
+
+    @Test
+    void placeholders_are_filled_with_the_database_and_the_given_literals() {
+        SqlTemplate template = SqlTemplate.of("t", "SELECT * FROM ${database}.answers WHERE survey_id = ${surveyId}");
+
+        assertThat(template.render("fikr", Map.of("surveyId", SqlLiterals.string("demo"))))
+                .isEqualTo("SELECT * FROM fikr.answers WHERE survey_id = 'demo'");
+    }
+
+    @Test
+    void a_placeholder_without_a_value_is_an_error_not_an_empty_string() {
+        SqlTemplate template = SqlTemplate.of("t", "SELECT ${missing}");
+
+        assertThatThrownBy(() -> template.render("fikr", Map.of())).hasMessageContaining("${missing}");
+    }
+
+    @Test
+    void a_database_name_that_is_not_an_identifier_is_refused() {
+        assertThatThrownBy(() -> new ClickHouseProperties("http://localhost:8123", "default", "", "fikr; DROP",
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void every_summary_query_names_its_output_format_as_clickhouse_18_needs() {
+        for (String name : new String[] {"responses", "answered", "numbers", "options"}) {
+            assertThat(SqlTemplate.load("sql/summary/" + name + ".sql").text().strip()).endsWith("FORMAT JSONEachRow");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package uz.fikr.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.testsupport.ClickHouseTestServer;
+import uz.fikr.testsupport.ServiceProcess;
+
+/**
+ * A reader's answer posted over HTTP to survey-service travels through a real Kafka broker to analytics-service,
+ * into a real ClickHouse server, and comes out of the analytics API counted once. Both services run as their own
+ * JVMs from the jars that production runs.
+ */
+class ReaderAnswerTravelsEndToEndTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration START = Duration.ofSeconds(90);
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static ServiceProcess surveyService;
+    private static ServiceProcess analyticsService;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startTheStack() {
+        kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        kafka.afterPropertiesSet();
+        Map<String, String> environment = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
+                "CLICKHOUSE_URL", ClickHouseTestServer.shared().url().toString(),
+                "CLICKHOUSE_DATABASE", "fikr_e2e_" + Long.toHexString(System.nanoTime()),
+                "FIKR_TOPIC_PARTITIONS", "2");
+        surveyService = ServiceProcess.start("survey-service", jar("survey-service"), "SURVEY_SERVICE_PORT",
+                environment, "/actuator/health/readiness", START);
+        analyticsService = ServiceProcess.start("analytics-service", jar("analytics-service"),
+                "ANALYTICS_SERVICE_PORT", environment, "/actuator/health/readiness", START);
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (analyticsService != null) {
+            analyticsService.close();
+        }
+        if (surveyService != null) {
+            surveyService.close();
+        }
+        if (kafka != null) {
+            kafka.destroy();
+        }
+    }
+
+    @Test
+    void a_response_posted_twice_is_counted_once_and_an_invalid_one_is_refused() throws Exception {
+        long before = responses();
+        UUID responseId = UUID.randomUUID();
+        String response = """
+                {"responseId": "%s", "surveyId": "demo", "surveyVersion": 1, "channel": "qr", "branch": "central",
+                 "respondent": {"readerGroup": "elderly", "ageBand": "65_plus"},
+                 "answers": {"satisfaction": 5, "recommend": 10, "visited_service": "lending",
+                             "comment": "Katta harfli kitoblar koʻproq boʻlsa"}}""".formatted(responseId);
+
+        HttpResponse<String> first = post(response);
+        HttpResponse<String> again = post(response);
+        HttpResponse<String> invalid = post(response.replace("\"satisfaction\": 5", "\"satisfaction\": 50")
+                .replace(responseId.toString(), UUID.randomUUID().toString()));
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(first.body()).get("responseId").asString()).isEqualTo(responseId.toString());
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("answers.satisfaction");
+        await().atMost(Duration.ofSeconds(30)).until(() -> responses() == before + 1);
+        // both copies of the response have reached ClickHouse by now, or soon: the count must stay put
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> responses() == before + 1);
+        JsonNode satisfaction = summary().get("questions").get(0);
+        assertThat(satisfaction.get("questionId").asString()).isEqualTo("satisfaction");
+        assertThat(satisfaction.get("counts").get("5").asLong()).isGreaterThanOrEqualTo(1);
+    }
+
+    private static HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(surveyService.url().resolve("/api/v1/responses"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long responses() throws Exception {
+        return summary().get("responses").asLong();
+    }
+
+    private static JsonNode summary() throws Exception {
+        URI uri = analyticsService.url().resolve("/api/v1/surveys/demo/summary");
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        return JSON.readTree(reply.body());
+    }
+
+    private static Path jar(String service) {
+        return Path.of(System.getProperty("fikr.jar." + service));
+    }
+}

@@ -1,0 +1,17 @@
+package uz.fikr.events;
+
+/** Names of dead-letter topics and the headers that say why a record landed there. */
+public final class DeadLetters {
+
+    public static final String SUFFIX = ".dlt";
+    public static final String REASON_HEADER = "fikr-dlt-reason";
+    public static final String ORIGINAL_TOPIC_HEADER = "fikr-dlt-original-topic";
+    public static final String ORIGINAL_PARTITION_HEADER = "fikr-dlt-original-partition";
+    public static final String ORIGINAL_OFFSET_HEADER = "fikr-dlt-original-offset";
+
+    private DeadLetters() {}
+
+    public static String topicFor(String topic) {
+        return topic + SUFFIX;
+    }
+}

@@ -1,0 +1,35 @@
+package uz.fikr.events;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A piece of online feedback (complaint, suggestion, praise or question), published to {@code fikr.feedback.v1}
+ * keyed by {@code feedbackId}, which the client chooses and which makes resubmission safe.
+ */
+public record FeedbackSubmitted(
+        int schemaVersion,
+        UUID feedbackId,
+        Instant receivedAt,
+        Channel channel,
+        String branch,
+        FeedbackCategory category,
+        @Nullable String serviceArea,
+        String language,
+        String text) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String TOPIC = "fikr.feedback.v1";
+
+    public FeedbackSubmitted {
+        Objects.requireNonNull(feedbackId, "feedbackId");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(text, "text");
+        branch = branch == null ? "" : branch;
+        language = language == null ? "uz-Latn" : language;
+    }
+}

@@ -1,0 +1,18 @@
+package uz.fikr.survey.publishing;
+
+import java.time.Duration;
+
+/** Kafka did not acknowledge a submission in time; the reader is told to retry with the same id. */
+public class BrokerUnavailableException extends RuntimeException {
+
+    private final Duration retryAfter;
+
+    BrokerUnavailableException(String message, Duration retryAfter, Throwable cause) {
+        super(message, cause);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

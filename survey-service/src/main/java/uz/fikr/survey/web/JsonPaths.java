@@ -1,0 +1,41 @@
+package uz.fikr.survey.web;
+
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Names the field a JSON mapping error is about, as a reader of the API would write it. */
+final class JsonPaths {
+
+    private JsonPaths() {}
+
+    static String of(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    static String reason(DatabindException e) {
+        return switch (e) {
+            case UnrecognizedPropertyException ignored -> "unknown field";
+            case InvalidFormatException invalid -> "has the wrong format (expected "
+                    + invalid.getTargetType().getSimpleName() + ")";
+            case MismatchedInputException mismatched -> "has the wrong type"
+                    + (mismatched.getTargetType() == null ? "" : " (expected "
+                            + mismatched.getTargetType().getSimpleName() + ")");
+            default -> "cannot be read";
+        };
+    }
+}

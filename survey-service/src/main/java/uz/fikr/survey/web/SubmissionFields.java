@@ -1,0 +1,54 @@
+package uz.fikr.survey.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import uz.fikr.events.Channel;
+
+/** Checks shared by every kind of submission: channel, branch and free text. Problems go into {@code errors}. */
+public final class SubmissionFields {
+
+    private static final Pattern BRANCH = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private SubmissionFields() {}
+
+    /** The channel named by its code; web when none is given. */
+    public static Channel channel(String code, List<FieldError> errors) {
+        if (code == null) {
+            return Channel.WEB;
+        }
+        return Channel.fromCode(code).orElseGet(() -> {
+            errors.add(new FieldError("channel", "must be one of web, qr, kiosk, widget, interview, paper"));
+            return Channel.WEB;
+        });
+    }
+
+    /** The branch code; empty when the submission is about no particular branch. */
+    public static String branch(String branch, List<FieldError> errors) {
+        if (branch == null || branch.isEmpty()) {
+            return "";
+        }
+        if (!BRANCH.matcher(branch).matches()) {
+            errors.add(new FieldError("branch",
+                    "must be a branch code: lower-case letters, digits and '-', at most 64 characters"));
+        }
+        return branch;
+    }
+
+    /** Free text within its length limit (counted in characters a reader sees) and without control characters. */
+    public static void checkText(String field, String text, int limit, boolean required, List<FieldError> errors) {
+        if (text.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+        } else if (text.codePointCount(0, text.length()) > limit) {
+            errors.add(new FieldError(field, "must be at most " + limit + " characters"));
+        } else if (hasControlCharacters(text)) {
+            errors.add(new FieldError(field, "must not contain control characters"));
+        }
+    }
+
+    /** True when the text holds a control character other than tab, line feed or carriage return. */
+    public static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+}
