@@ -1,0 +1,17 @@
+package uz.fikr.dashboard.analytics;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where analytics-service answers, and how long the dashboard waits for it.
+ *
+ * @param url base URL of analytics-service, e.g. {@code http://localhost:8082}
+ * @param timeout connect and read timeout of one request; kept short because a UI poll waits for it
+ */
+@ConfigurationProperties("fikr.analytics")
+record AnalyticsProperties(@DefaultValue("http://localhost:8082") URI url, @DefaultValue("2s") Duration timeout) {
+}

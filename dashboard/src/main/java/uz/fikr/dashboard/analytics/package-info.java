@@ -1,0 +1,4 @@
+@NullMarked
+package uz.fikr.dashboard.analytics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uz.fikr.dashboard.chart;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uz.fikr.dashboard.summary;
+
+import org.jspecify.annotations.NullMarked;

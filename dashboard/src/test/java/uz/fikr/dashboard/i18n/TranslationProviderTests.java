@@ -1,0 +1,79 @@
+package uz.fikr.dashboard.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class TranslationProviderTests {
+
+    private final TranslationProvider translations = new TranslationProvider();
+
+    @Test
+    void a_browser_asking_for_none_of_the_offered_languages_gets_uzbek() {
+        // Vaadin picks the provider's default locale when no offered language matches the browser's
+        assertThat(translations.getDefaultLocale()).isEqualTo(Locale.of("uz"));
+        assertThat(translations.getProvidedLocales()).containsExactly(Locale.of("uz"), Locale.ENGLISH, Locale.of("ru"));
+    }
+
+    @Test
+    void speaks_uzbek_english_and_russian() {
+        assertThat(translations.getTranslation("responses.label", Locale.of("uz"))).isEqualTo("Javoblar");
+        assertThat(translations.getTranslation("satisfaction.title", Locale.of("uz"))).isEqualTo("Umumiy qoniqish");
+        assertThat(translations.getTranslation("responses.label", Locale.ENGLISH)).isEqualTo("Responses");
+        assertThat(translations.getTranslation("responses.label", Locale.of("ru"))).isEqualTo("Ответы");
+    }
+
+    @Test
+    void formats_numbers_in_texts_for_the_language() {
+        assertThat(translations.getTranslation("satisfaction.summary", Locale.ENGLISH, 4.1, 1234))
+                .isEqualTo("Mean 4.1 of 5, n = 1,234");
+        assertThat(translations.getTranslation("satisfaction.summary", Locale.of("uz"), 4.1, 40))
+                .isEqualTo("Oʻrtacha baho: 4,1 (5 balldan), n = 40");
+        assertThat(translations.getTranslation("satisfaction.summary", Locale.of("ru"), 4.1, 40))
+                .isEqualTo("Средняя оценка 4,1 из 5, n = 40");
+    }
+
+    @Test
+    void english_never_turns_into_the_server_language() {
+        Locale serverLocale = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.of("ru", "RU"));
+            assertThat(translations.getTranslation("responses.label", Locale.ENGLISH)).isEqualTo("Responses");
+            assertThat(translations.getTranslation("responses.label", Locale.GERMAN)).isEqualTo("Responses");
+        }
+        finally {
+            Locale.setDefault(serverLocale);
+        }
+    }
+
+    @Test
+    void every_language_has_every_text() throws IOException {
+        Properties english = bundle("translations.properties");
+
+        assertThat(bundle("translations_uz.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(bundle("translations_ru.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void a_missing_text_is_marked_rather_than_failing() {
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    private static Properties bundle(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationProviderTests.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
