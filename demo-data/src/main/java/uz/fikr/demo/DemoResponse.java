@@ -1,0 +1,57 @@
+package uz.fikr.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One response to the demo survey, shaped like the body of {@code POST /api/v1/responses}. It carries no
+ * personal data: the respondent is described only by reader group and age band.
+ */
+public record DemoResponse(
+        UUID responseId,
+        String surveyId,
+        int surveyVersion,
+        String channel,
+        String branch,
+        Respondent respondent,
+        Answers answers) {
+
+    public record Respondent(String readerGroup, String ageBand) {}
+
+    /**
+     * @param satisfaction 1 to 5
+     * @param recommend 0 to 10
+     * @param visitedService absent when the reader skipped the question
+     * @param comment absent when the reader wrote none
+     */
+    public record Answers(int satisfaction, int recommend, @Nullable String visitedService, @Nullable String comment) {}
+
+    /** The request body as JSON-ready maps, with the API's field names; absent answers are left out. */
+    public Map<String, Object> toRequestBody() {
+        Map<String, Object> answerFields = new LinkedHashMap<>();
+        answerFields.put("satisfaction", answers.satisfaction());
+        answerFields.put("recommend", answers.recommend());
+        if (answers.visitedService() != null) {
+            answerFields.put("visited_service", answers.visitedService());
+        }
+        if (answers.comment() != null) {
+            answerFields.put("comment", answers.comment());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("responseId", responseId.toString());
+        body.put("surveyId", surveyId);
+        body.put("surveyVersion", surveyVersion);
+        body.put("channel", channel);
+        body.put("branch", branch);
+        body.put("respondent", Map.of("readerGroup", respondent.readerGroup(), "ageBand", respondent.ageBand()));
+        body.put("answers", answerFields);
+        return body;
+    }
+
+    /** The request body as JSON text. */
+    public String toJson() {
+        return Json.write(toRequestBody());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Demo data for Fikr: {@link uz.fikr.demo.DemoResponses} generates seeded, realistic responses to the demo
+ * survey and {@link uz.fikr.demo.DemoDataLoader} posts them to survey-service.
+ */
+@NullMarked
+package uz.fikr.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+# The image of one Fikr service (survey-service, analytics-service or dashboard), made from the runnable jar
+# that Maven built: run `./fikr build` (or `./mvnw -B -DskipTests -Pproduction package`) before
+# `docker compose build`. docker-compose.yml passes MODULE; the build context is the repository root.
+FROM eclipse-temurin:25-jre-noble
+
+# curl serves the compose healthchecks; the service runs as an unprivileged user.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin fikr
+
+ARG MODULE
+ARG VERSION=0.1.0-SNAPSHOT
+COPY ${MODULE}/target/${MODULE}-${VERSION}-exec.jar /app/app.jar
+
+USER fikr
+WORKDIR /tmp
+# The heap follows the container's memory limit; an OutOfMemoryError restarts the container.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
