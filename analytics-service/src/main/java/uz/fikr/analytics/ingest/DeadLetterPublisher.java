@@ -16,6 +16,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 import uz.fikr.events.DeadLetters;
+import uz.fikr.events.FeedbackSubmitted;
+import uz.fikr.events.ResponseSubmitted;
 
 /**
  * Sends records that can never be stored to {@code <topic>.dlt}, with the reason and the original position in
@@ -25,6 +27,7 @@ import uz.fikr.events.DeadLetters;
 class DeadLetterPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterPublisher.class);
+    private static final String DEAD_LETTERED = "fikr.events.dead.lettered";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final IngestProperties properties;
@@ -34,6 +37,9 @@ class DeadLetterPublisher {
         this.kafka = kafka;
         this.properties = properties;
         this.registry = registry;
+        for (String topic : new String[] {ResponseSubmitted.TOPIC, FeedbackSubmitted.TOPIC}) {
+            registry.counter(DEAD_LETTERED, "topic", topic);
+        }
     }
 
     void publish(List<DeadLetter> deadLetters) {
@@ -54,7 +60,7 @@ class DeadLetterPublisher {
             String topic = deadLetter.record().topic();
             log.warn("Dead-lettered {}-{}@{}: {}", topic, deadLetter.record().partition(),
                     deadLetter.record().offset(), deadLetter.reason());
-            registry.counter("fikr.events.dead.lettered", "topic", topic).increment();
+            registry.counter(DEAD_LETTERED, "topic", topic).increment();
         }
     }
 

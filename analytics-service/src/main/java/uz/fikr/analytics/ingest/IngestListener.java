@@ -31,7 +31,8 @@ class IngestListener {
         this.registry = registry;
     }
 
-    @KafkaListener(id = "fikr-ingest-responses", idIsGroup = false, topics = ResponseSubmitted.TOPIC, batch = "true")
+    @KafkaListener(id = "fikr-ingest-responses", idIsGroup = false, topics = ResponseSubmitted.TOPIC,
+            batch = "true")
     void onResponses(List<ConsumerRecord<String, byte[]>> records) {
         count("fikr.events.consumed", ResponseSubmitted.TOPIC, records.size());
         DecodedBatch<ResponseSubmitted> batch = decoder.responses(records);
@@ -42,7 +43,8 @@ class IngestListener {
         count("fikr.events.stored", ResponseSubmitted.TOPIC, batch.events().size());
     }
 
-    @KafkaListener(id = "fikr-ingest-feedback", idIsGroup = false, topics = FeedbackSubmitted.TOPIC, batch = "true")
+    @KafkaListener(id = "fikr-ingest-feedback", idIsGroup = false, topics = FeedbackSubmitted.TOPIC,
+            batch = "true")
     void onFeedback(List<ConsumerRecord<String, byte[]>> records) {
         count("fikr.events.consumed", FeedbackSubmitted.TOPIC, records.size());
         DecodedBatch<FeedbackSubmitted> batch = decoder.feedback(records);

@@ -1,0 +1,45 @@
+package uz.fikr.analytics.query;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import uz.fikr.analytics.clickhouse.SqlLiterals;
+
+/**
+ * Builds the WHERE condition of an analytics query from a survey id and an {@link AnswerFilter}. Column names are
+ * constants here; every value is a quoted literal. The result is safe to put after {@code WHERE}.
+ */
+public final class Conditions {
+
+    private Conditions() {}
+
+    public static String of(String surveyId, AnswerFilter filter, ZoneId zone) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("survey_id = " + SqlLiterals.string(surveyId));
+        if (filter.from() != null) {
+            conditions.add("received_at >= " + SqlLiterals.dateTime(startOf(filter.from(), zone)));
+        }
+        if (filter.to() != null) {
+            conditions.add("received_at < " + SqlLiterals.dateTime(startOf(filter.to().plusDays(1), zone)));
+        }
+        if (filter.version() != null) {
+            conditions.add("survey_version = " + SqlLiterals.integer(filter.version()));
+        }
+        equal(conditions, "branch", filter.branch());
+        equal(conditions, "reader_group", filter.readerGroup());
+        equal(conditions, "age_band", filter.ageBand());
+        equal(conditions, "channel", filter.channel());
+        return String.join(" AND ", conditions);
+    }
+
+    private static java.time.Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    private static void equal(List<String> conditions, String column, String value) {
+        if (value != null) {
+            conditions.add(column + " = " + SqlLiterals.string(value));
+        }
+    }
+}

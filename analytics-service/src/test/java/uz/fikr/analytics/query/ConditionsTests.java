@@ -1,0 +1,51 @@
+package uz.fikr.analytics.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class ConditionsTests {
+
+    private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
+
+    @Test
+    void no_filter_restricts_to_the_survey_only() {
+        assertThat(Conditions.of("demo", AnswerFilter.NONE, TASHKENT)).isEqualTo("survey_id = 'demo'");
+    }
+
+    @Test
+    void dates_are_whole_days_in_the_library_time_zone_both_inclusive() {
+        AnswerFilter november = new AnswerFilter(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), null, null,
+                null, null, null);
+
+        assertThat(Conditions.of("demo", november, TASHKENT)).isEqualTo("survey_id = 'demo'"
+                + " AND received_at >= toDateTime('2026-10-31 19:00:00', 'UTC')"
+                + " AND received_at < toDateTime('2026-11-30 19:00:00', 'UTC')");
+    }
+
+    @Test
+    void every_filter_value_is_a_quoted_literal() {
+        AnswerFilter hostile = new AnswerFilter(null, null, 2, "x' OR '1'='1", "student'--", "18_24", "qr\\");
+
+        assertThat(Conditions.of("demo'; DROP TABLE answers; --", hostile, TASHKENT)).isEqualTo(
+                "survey_id = 'demo\\'; DROP TABLE answers; --' AND survey_version = 2"
+                        + " AND branch = 'x\\' OR \\'1\\'=\\'1' AND reader_group = 'student\\'--'"
+                        + " AND age_band = '18_24' AND channel = 'qr\\\\'");
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused() {
+        assertThatThrownBy(() -> new AnswerFilter(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1), null, null,
+                null, null, null)).hasMessageContaining("from must not be after to");
+    }
+
+    @Test
+    void groupings_name_only_whitelisted_columns() {
+        assertThat(Grouping.fromParameter("readerGroup")).contains(Grouping.READER_GROUP);
+        assertThat(Grouping.READER_GROUP.column()).isEqualTo("reader_group");
+        assertThat(Grouping.fromParameter("reader_group; DROP TABLE answers")).isEmpty();
+    }
+}
