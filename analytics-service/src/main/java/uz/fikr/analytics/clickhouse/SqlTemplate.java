@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * SQL kept in a versioned resource, with {@code ${name}} placeholders. {@code ${database}} is filled from
  * configuration (a checked identifier); every other placeholder must be given as an already quoted literal from
- * {@link SqlLiterals}, so a template never pastes raw input into SQL.
+ * {@link SqlLiterals}, a condition built only from such literals ({@code uz.fikr.analytics.query.Conditions}), or a
+ * column name from a whitelist enum ({@code uz.fikr.analytics.query.Grouping}), so a template never pastes raw
+ * input into SQL.
  */
 public final class SqlTemplate {
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.AnswerValues;
 import uz.fikr.events.Channel;
+import uz.fikr.events.ReaderProfiles;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.events.survey.Question;
@@ -110,8 +111,8 @@ class ResponseValidator {
         if (profile == null) {
             return Respondent.ANONYMOUS;
         }
-        check(profile.readerGroup(), ReaderProfile.READER_GROUPS, "respondent.readerGroup", errors);
-        check(profile.ageBand(), ReaderProfile.AGE_BANDS, "respondent.ageBand", errors);
+        check(profile.readerGroup(), ReaderProfiles.READER_GROUPS, "respondent.readerGroup", errors);
+        check(profile.ageBand(), ReaderProfiles.AGE_BANDS, "respondent.ageBand", errors);
         return new Respondent(profile.readerGroup(), profile.ageBand(), Map.of());
     }
 

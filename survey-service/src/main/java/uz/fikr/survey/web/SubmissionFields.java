@@ -1,13 +1,11 @@
 package uz.fikr.survey.web;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import uz.fikr.events.Channel;
+import uz.fikr.events.ReaderProfiles;
 
 /** Checks shared by every kind of submission: channel, branch and free text. Problems go into {@code errors}. */
 public final class SubmissionFields {
-
-    private static final Pattern BRANCH = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private SubmissionFields() {}
 
@@ -27,7 +25,7 @@ public final class SubmissionFields {
         if (branch == null || branch.isEmpty()) {
             return "";
         }
-        if (!BRANCH.matcher(branch).matches()) {
+        if (!ReaderProfiles.BRANCH.matcher(branch).matches()) {
             errors.add(new FieldError("branch",
                     "must be a branch code: lower-case letters, digits and '-', at most 64 characters"));
         }

@@ -1,5 +1,6 @@
-package uz.fikr.analytics;
+package uz.fikr.analytics.web;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -10,11 +11,24 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uz.fikr.analytics.clickhouse.ClickHouseUnavailableException;
 
-/** A query that ClickHouse cannot answer now is a 503 with Retry-After, not a stack trace. */
+/**
+ * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 503 with Retry-After when ClickHouse
+ * cannot answer now. Never a stack trace.
+ */
 @RestControllerAdvice
-class ClickHouseProblems {
+class ApiProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(ClickHouseProblems.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidParametersException.class)
+    ProblemDetail invalid(InvalidParametersException e) {
+        List<FieldError> errors = e.errors();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ",
+                errors.stream().map(error -> error.field() + ": " + error.message()).toList()));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
 
     @ExceptionHandler(ClickHouseUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ClickHouseUnavailableException e) {

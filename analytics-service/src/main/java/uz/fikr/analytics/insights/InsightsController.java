@@ -1,0 +1,63 @@
+package uz.fikr.analytics.insights;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import uz.fikr.analytics.query.FilterParameters;
+import uz.fikr.analytics.query.Grouping;
+import uz.fikr.analytics.survey.SurveyCatalog;
+import uz.fikr.analytics.web.InvalidParametersException;
+import uz.fikr.events.survey.SurveyDefinition;
+
+/**
+ * Statistics of a survey. Every endpoint takes the filters {@code from}, {@code to} (dates, inclusive),
+ * {@code version}, {@code branch}, {@code readerGroup}, {@code ageBand} and {@code channel}.
+ */
+@RestController
+@RequestMapping("/api/v1/surveys/{surveyId}")
+class InsightsController {
+
+    private final SurveyCatalog surveys;
+    private final StatsService stats;
+    private final NpsService nps;
+    private final CompareService compare;
+
+    InsightsController(SurveyCatalog surveys, StatsService stats, NpsService nps, CompareService compare) {
+        this.surveys = surveys;
+        this.stats = stats;
+        this.nps = nps;
+        this.compare = compare;
+    }
+
+    @GetMapping("/stats")
+    SurveyStats stats(@PathVariable String surveyId, FilterParameters filter) {
+        return stats.stats(survey(surveyId), filter.toFilter());
+    }
+
+    @GetMapping("/nps")
+    List<NpsFigures> nps(@PathVariable String surveyId, FilterParameters filter) {
+        return nps.nps(survey(surveyId), filter.toFilter());
+    }
+
+    @GetMapping("/compare")
+    Comparison compare(@PathVariable String surveyId, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String by, FilterParameters filter) {
+        SurveyDefinition survey = survey(surveyId);
+        if (question == null || question.isBlank()) {
+            throw InvalidParametersException.of("question", "is required");
+        }
+        Grouping grouping = Grouping.fromParameter(by == null ? "" : by).orElseThrow(() ->
+                InvalidParametersException.of("by", "must be one of branch, readerGroup, ageBand, channel"));
+        return compare.compare(survey, question, grouping, filter.toFilter());
+    }
+
+    private SurveyDefinition survey(String surveyId) {
+        return surveys.find(surveyId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
+    }
+}

@@ -1,0 +1,70 @@
+package uz.fikr.analytics.query;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import uz.fikr.analytics.clickhouse.ClickHouse;
+import uz.fikr.analytics.clickhouse.SqlLiterals;
+import uz.fikr.analytics.clickhouse.SqlTemplate;
+
+/**
+ * The counts every figure is computed from, aggregated and de-duplicated in ClickHouse: per question, group and
+ * value (or option), and respondents per question and group. No raw answer leaves ClickHouse.
+ */
+@Repository
+public class AnswerCounts {
+
+    private static final SqlTemplate NUMBERS = SqlTemplate.load("sql/insights/number_counts.sql");
+    private static final SqlTemplate OPTIONS = SqlTemplate.load("sql/insights/option_counts.sql");
+    private static final SqlTemplate RESPONDENTS = SqlTemplate.load("sql/insights/respondents.sql");
+    private static final String NO_GROUP = "''";
+
+    private final ClickHouse clickHouse;
+    private final ZoneId zone;
+
+    AnswerCounts(ClickHouse clickHouse, QueryProperties properties) {
+        this.clickHouse = clickHouse;
+        this.zone = properties.timeZone();
+    }
+
+    /** One count: of a value (or option) of a question within a group ("" when not grouped). */
+    public record Count(String questionId, String group, String value, long count) {}
+
+    public List<Count> numbers(Scope scope) {
+        return scope.questionIds().isEmpty() ? List.of() : counts(NUMBERS, scope, "value");
+    }
+
+    public List<Count> options(Scope scope) {
+        return scope.questionIds().isEmpty() ? List.of() : counts(OPTIONS, scope, "value");
+    }
+
+    /** Respondents per question and group; {@link Count#value()} is empty. */
+    public List<Count> respondents(Scope scope) {
+        return scope.questionIds().isEmpty() ? List.of() : counts(RESPONDENTS, scope, null);
+    }
+
+    /** Which answers to count: a survey, its filter, some of its questions, and an optional grouping. */
+    public record Scope(String surveyId, AnswerFilter filter, List<String> questionIds, @Nullable Grouping grouping) {
+        public Scope {
+            questionIds = List.copyOf(questionIds);
+        }
+    }
+
+    private List<Count> counts(SqlTemplate template, Scope scope, @Nullable String valueColumn) {
+        Map<String, String> parts = new HashMap<>();
+        parts.put("where", Conditions.of(scope.surveyId(), scope.filter(), zone));
+        parts.put("group", scope.grouping() == null ? NO_GROUP : scope.grouping().column());
+        parts.put("questionIds", SqlLiterals.stringList(scope.questionIds()));
+        List<Count> counts = new ArrayList<>();
+        for (JsonNode row : clickHouse.query(template, parts)) {
+            counts.add(new Count(row.get("question_id").asString(), row.get("grp").asString(),
+                    valueColumn == null ? "" : row.get(valueColumn).asString(), row.get("count").asLong()));
+        }
+        return counts;
+    }
+}

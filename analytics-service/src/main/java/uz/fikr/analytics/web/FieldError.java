@@ -1,0 +1,4 @@
+package uz.fikr.analytics.web;
+
+/** One refused request parameter and why. */
+public record FieldError(String field, String message) {}
