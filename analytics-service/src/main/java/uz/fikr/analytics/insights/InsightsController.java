@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.query.Grouping;
+import uz.fikr.analytics.query.Period;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.analytics.web.InvalidParametersException;
 import uz.fikr.events.survey.SurveyDefinition;
@@ -26,12 +27,15 @@ class InsightsController {
     private final StatsService stats;
     private final NpsService nps;
     private final CompareService compare;
+    private final TrendService trend;
 
-    InsightsController(SurveyCatalog surveys, StatsService stats, NpsService nps, CompareService compare) {
+    InsightsController(SurveyCatalog surveys, StatsService stats, NpsService nps, CompareService compare,
+            TrendService trend) {
         this.surveys = surveys;
         this.stats = stats;
         this.nps = nps;
         this.compare = compare;
+        this.trend = trend;
     }
 
     @GetMapping("/stats")
@@ -48,12 +52,27 @@ class InsightsController {
     Comparison compare(@PathVariable String surveyId, @RequestParam(required = false) String question,
             @RequestParam(required = false) String by, FilterParameters filter) {
         SurveyDefinition survey = survey(surveyId);
-        if (question == null || question.isBlank()) {
-            throw InvalidParametersException.of("question", "is required");
-        }
+        String questionId = required("question", question);
         Grouping grouping = Grouping.fromParameter(by == null ? "" : by).orElseThrow(() ->
                 InvalidParametersException.of("by", "must be one of branch, readerGroup, ageBand, channel"));
-        return compare.compare(survey, question, grouping, filter.toFilter());
+        return compare.compare(survey, questionId, grouping, filter.toFilter());
+    }
+
+    @GetMapping("/trend")
+    Trend trend(@PathVariable String surveyId, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String interval, FilterParameters filter) {
+        SurveyDefinition survey = survey(surveyId);
+        String questionId = required("question", question);
+        Period period = Period.fromParameter(interval == null ? "month" : interval).orElseThrow(() ->
+                InvalidParametersException.of("interval", "must be one of week, month, quarter"));
+        return trend.trend(survey, questionId, period, filter.toFilter());
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidParametersException.of(name, "is required");
+        }
+        return value;
     }
 
     private SurveyDefinition survey(String surveyId) {

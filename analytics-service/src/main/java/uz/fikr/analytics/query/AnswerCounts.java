@@ -22,6 +22,7 @@ public class AnswerCounts {
     private static final SqlTemplate NUMBERS = SqlTemplate.load("sql/insights/number_counts.sql");
     private static final SqlTemplate OPTIONS = SqlTemplate.load("sql/insights/option_counts.sql");
     private static final SqlTemplate RESPONDENTS = SqlTemplate.load("sql/insights/respondents.sql");
+    private static final SqlTemplate TREND = SqlTemplate.load("sql/insights/trend_counts.sql");
     private static final String NO_GROUP = "''";
 
     private final ClickHouse clickHouse;
@@ -46,6 +47,24 @@ public class AnswerCounts {
     /** Respondents per question and group; {@link Count#value()} is empty. */
     public List<Count> respondents(Scope scope) {
         return scope.questionIds().isEmpty() ? List.of() : counts(RESPONDENTS, scope, null);
+    }
+
+    /**
+     * Counts per value of one numeric question per period; {@link Count#group()} is the first day of the period
+     * (ISO date).
+     */
+    public List<Count> trend(String surveyId, AnswerFilter filter, String questionId, Period period) {
+        Map<String, String> parts = new HashMap<>();
+        parts.put("where", Conditions.of(surveyId, filter, zone));
+        parts.put("period", period.function());
+        parts.put("timeZone", SqlLiterals.string(zone.getId()));
+        parts.put("questionId", SqlLiterals.string(questionId));
+        List<Count> counts = new ArrayList<>();
+        for (JsonNode row : clickHouse.query(TREND, parts)) {
+            counts.add(new Count(questionId, row.get("period").asString(), row.get("value").asString(),
+                    row.get("count").asLong()));
+        }
+        return counts;
     }
 
     /** Which answers to count: a survey, its filter, some of its questions, and an optional grouping. */
