@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uz.fikr.analytics.clickhouse.ClickHouse;
+import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
 
@@ -16,10 +17,12 @@ import uz.fikr.events.ResponseSubmitted;
 class ClickHouseWriter {
 
     private final ClickHouse clickHouse;
+    private final SurveyCatalog surveys;
     private final Clock clock;
 
-    ClickHouseWriter(ClickHouse clickHouse, Clock clock) {
+    ClickHouseWriter(ClickHouse clickHouse, SurveyCatalog surveys, Clock clock) {
         this.clickHouse = clickHouse;
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -28,7 +31,8 @@ class ClickHouseWriter {
             return;
         }
         var now = clock.instant();
-        byte[] answers = Rows.answers(events, now);
+        byte[] answers = Rows.answers(events, now,
+                (surveyId, questionId) -> surveys.find(surveyId).flatMap(survey -> survey.question(questionId)));
         if (answers.length > 0) {
             clickHouse.insertJsonEachRow("answers", answers);
         }

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.survey.Question;
 
 /**
  * Turns events into JSONEachRow text for the ClickHouse tables of {@code V1__responses_and_feedback.sql}. Times
@@ -30,13 +33,22 @@ final class Rows {
         });
     }
 
-    static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt) {
+    /**
+     * One row per answer, tagged with its question's service area and dimension.
+     *
+     * @param questions finds the question an answer belongs to (the decoder has made sure it exists)
+     */
+    static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt,
+            BiFunction<String, String, Optional<Question>> questions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (ResponseSubmitted event : events) {
             event.answers().forEach((questionId, answer) -> {
+                Optional<Question> question = questions.apply(event.surveyId(), questionId);
                 Map<String, Object> row = new LinkedHashMap<>();
                 putCommon(row, event);
                 row.put("question_id", questionId);
+                row.put("service_area", question.map(Question::serviceArea).map(Rows::orEmpty).orElse(""));
+                row.put("dimension", question.map(Question::dimension).map(Rows::orEmpty).orElse(""));
                 putAnswer(row, answer);
                 row.put("ingested_at", ingestedAt.getEpochSecond());
                 writeRow(out, row);

@@ -1,29 +1,34 @@
 package uz.fikr.analytics.stats;
 
 /**
- * Cronbach's alpha of a scale from the sample covariance matrix of its k items over complete cases
- * ({@code covarSamp} per pair in ClickHouse): {@code k/(k-1) * (1 - sum of item variances / variance of the sum)}.
+ * Cronbach's alpha of a scale of k items over complete cases:
+ * {@code k/(k-1) * (1 - sum of item variances / variance of the respondents' totals)}.
  */
 public final class CronbachAlpha {
 
     private CronbachAlpha() {}
 
     public static double of(double[][] covariance) {
-        int k = covariance.length;
-        if (k < 2) {
-            throw new IllegalArgumentException("Alpha needs at least two items");
-        }
-        double itemVariances = 0;
+        double[] itemVariances = new double[covariance.length];
         double totalVariance = 0;
-        for (int i = 0; i < k; i++) {
-            itemVariances += covariance[i][i];
-            for (int j = 0; j < k; j++) {
+        for (int i = 0; i < covariance.length; i++) {
+            itemVariances[i] = covariance[i][i];
+            for (int j = 0; j < covariance.length; j++) {
                 totalVariance += covariance[i][j];
             }
+        }
+        return of(itemVariances, totalVariance);
+    }
+
+    /** From each item's variance and the variance of the respondents' totals (the sum of all covariances). */
+    public static double of(double[] itemVariances, double totalVariance) {
+        int k = itemVariances.length;
+        if (k < 2) {
+            throw new IllegalArgumentException("Alpha needs at least two items");
         }
         if (totalVariance == 0) {
             return Double.NaN;
         }
-        return (double) k / (k - 1) * (1 - itemVariances / totalVariance);
+        return (double) k / (k - 1) * (1 - java.util.Arrays.stream(itemVariances).sum() / totalVariance);
     }
 }

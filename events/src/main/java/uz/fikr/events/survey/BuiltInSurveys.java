@@ -15,12 +15,20 @@ public final class BuiltInSurveys {
     private BuiltInSurveys() {}
 
     public static List<SurveyDefinition> all() {
-        return List.of(demo());
+        return List.of(demo(), serviceQuality());
     }
 
     /** A short satisfaction questionnaire: a 1-5 rating, a 0-10 recommendation, a choice and free text. */
     public static SurveyDefinition demo() {
         return load("demo.json");
+    }
+
+    /**
+     * The library service-quality survey: three-column items (minimum, desired, perceived on 1-9) in three
+     * dimensions, overall satisfaction, recommendation, wished-for services and a comment.
+     */
+    public static SurveyDefinition serviceQuality() {
+        return load("service-quality.json");
     }
 
     private static SurveyDefinition load(String resource) {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One question of a survey. {@code min}/{@code max} bound numeric answers, {@code options} list the allowed choices,
- * {@code maxLength} bounds free text; texts are keyed by language tag (uz-Latn, ru, en).
+ * {@code maxLength} bounds free text; texts are keyed by language tag (uz-Latn, uz-Cyrl, ru, en). A three-column
+ * service-quality item ({@code quality}) is rated 1-9 three times and belongs to a {@code dimension}.
  */
 public record Question(
         String id,
@@ -14,6 +15,7 @@ public record Question(
         boolean required,
         Map<String, String> text,
         @Nullable String serviceArea,
+        @Nullable String dimension,
         @Nullable Integer min,
         @Nullable Integer max,
         List<Option> options,

@@ -1,0 +1,35 @@
+package uz.fikr.analytics.drivers;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import uz.fikr.analytics.query.FilterParameters;
+import uz.fikr.analytics.survey.SurveyCatalog;
+import uz.fikr.analytics.web.InvalidParametersException;
+
+/** Key drivers of a target item, under the usual filters. */
+@RestController
+class DriverController {
+
+    private final SurveyCatalog surveys;
+    private final DriverService drivers;
+
+    DriverController(SurveyCatalog surveys, DriverService drivers) {
+        this.surveys = surveys;
+        this.drivers = drivers;
+    }
+
+    @GetMapping("/api/v1/surveys/{surveyId}/drivers")
+    Drivers drivers(@PathVariable String surveyId, @RequestParam(required = false) String target,
+            FilterParameters filter) {
+        var survey = surveys.find(surveyId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
+        if (target == null || target.isBlank()) {
+            throw InvalidParametersException.of("target", "is required: a rating or 0-10 question id");
+        }
+        return drivers.drivers(survey, target, filter.toFilter());
+    }
+}

@@ -1,0 +1,126 @@
+package uz.fikr.analytics.drivers;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import uz.fikr.analytics.clickhouse.ClickHouse;
+import uz.fikr.analytics.clickhouse.SqlLiterals;
+import uz.fikr.analytics.clickhouse.SqlTemplate;
+import uz.fikr.analytics.privacy.Suppression;
+import uz.fikr.analytics.query.AnswerFilter;
+import uz.fikr.analytics.query.Conditions;
+import uz.fikr.analytics.query.QueryProperties;
+import uz.fikr.analytics.stats.KeyDrivers;
+import uz.fikr.analytics.web.InvalidParametersException;
+import uz.fikr.events.survey.Question;
+import uz.fikr.events.survey.QuestionType;
+import uz.fikr.events.survey.SurveyDefinition;
+
+/** Key drivers of a target item from pairwise sums computed in ClickHouse; the regression solved in Java. */
+@Service
+class DriverService {
+
+    private static final SqlTemplate PAIRS = SqlTemplate.load("sql/quality/item_pairs.sql");
+
+    private final ClickHouse clickHouse;
+    private final Suppression suppression;
+    private final ZoneId zone;
+
+    DriverService(ClickHouse clickHouse, Suppression suppression, QueryProperties query) {
+        this.clickHouse = clickHouse;
+        this.suppression = suppression;
+        this.zone = query.timeZone();
+    }
+
+    Drivers drivers(SurveyDefinition survey, String targetId, AnswerFilter filter) {
+        Question target = survey.question(targetId).filter(DriverService::isRated)
+                .filter(q -> q.type() != QuestionType.QUALITY).orElseThrow(() -> InvalidParametersException.of(
+                        "target", "must be a rating or 0-10 question of this survey"));
+        List<Question> candidates = survey.questions().stream()
+                .filter(q -> isRated(q) && !q.id().equals(target.id())).toList();
+        List<String> ids = new ArrayList<>(candidates.stream().map(Question::id).toList());
+        ids.add(target.id());
+        Map<String, PairMoments> pairs = pairs(survey.id(), filter, ids);
+        List<Question> usable = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        for (Question candidate : candidates) {
+            PairMoments pair = pairs.get(key(candidate.id(), target.id()));
+            if (pair == null || suppression.tooSmall(pair.n()) || Double.isNaN(pair.correlation())) {
+                excluded.add(candidate.id());
+            } else {
+                usable.add(candidate);
+            }
+        }
+        return regression(survey.id(), target.id(), usable, excluded, pairs);
+    }
+
+    private Drivers regression(String surveyId, String targetId, List<Question> usable, List<String> excluded,
+            Map<String, PairMoments> pairs) {
+        int p = usable.size();
+        double[] r = new double[p];
+        double[][] matrix = new double[p][p];
+        long n = Long.MAX_VALUE;
+        boolean complete = true;
+        for (int i = 0; i < p; i++) {
+            PairMoments withTarget = pairs.get(key(usable.get(i).id(), targetId));
+            r[i] = withTarget.correlation();
+            n = Math.min(n, withTarget.n());
+            matrix[i][i] = 1;
+            for (int j = i + 1; j < p; j++) {
+                PairMoments between = pairs.get(key(usable.get(i).id(), usable.get(j).id()));
+                double correlation = between == null ? Double.NaN : between.correlation();
+                complete &= Double.isFinite(correlation);
+                matrix[i][j] = Double.isFinite(correlation) ? correlation : 0;
+                matrix[j][i] = matrix[i][j];
+            }
+        }
+        KeyDrivers model = null;
+        String note = null;
+        if (p == 0) {
+            note = "No item was rated together with the target by enough respondents.";
+        } else if (!complete) {
+            note = "Some items were never rated by the same respondents; correlations only, no regression.";
+        } else {
+            try {
+                model = KeyDrivers.of(matrix, r);
+            } catch (IllegalArgumentException collinear) {
+                note = "The items are collinear; correlations only, no regression.";
+            }
+        }
+        List<Drivers.Driver> drivers = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            drivers.add(new Drivers.Driver(usable.get(i).id(), usable.get(i).dimension(),
+                    pairs.get(key(usable.get(i).id(), targetId)).n(), r[i],
+                    model == null ? null : model.standardisedCoefficients()[i]));
+        }
+        drivers.sort(Comparator.comparingDouble((Drivers.Driver d) -> -Math.abs(d.correlation())));
+        return new Drivers(surveyId, targetId, suppression.minimumGroupSize(), p == 0 ? null : n,
+                model == null ? null : model.rSquared(), drivers, excluded, note);
+    }
+
+    private Map<String, PairMoments> pairs(String surveyId, AnswerFilter filter, List<String> ids) {
+        Map<String, PairMoments> pairs = new HashMap<>();
+        for (JsonNode row : clickHouse.query(PAIRS, Map.of("where", Conditions.of(surveyId, filter, zone),
+                "questionIds", SqlLiterals.stringList(ids)))) {
+            pairs.put(key(row.get("x_item").asString(), row.get("y_item").asString()), new PairMoments(
+                    row.get("n").asLong(), row.get("sum_x").asDouble(), row.get("sum_y").asDouble(),
+                    row.get("squares_x").asDouble(), row.get("squares_y").asDouble(), row.get("products").asDouble()));
+        }
+        return pairs;
+    }
+
+    /** Pairs come back with x_item < y_item; look them up in that order. */
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    private static boolean isRated(Question question) {
+        return question.type() == QuestionType.RATING || question.type() == QuestionType.NPS
+                || question.type() == QuestionType.QUALITY;
+    }
+}

@@ -1,0 +1,80 @@
+package uz.fikr.analytics.quality;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import uz.fikr.analytics.clickhouse.ClickHouse;
+import uz.fikr.analytics.clickhouse.SqlLiterals;
+import uz.fikr.analytics.clickhouse.SqlTemplate;
+import uz.fikr.analytics.privacy.Suppression;
+import uz.fikr.analytics.query.AnswerFilter;
+import uz.fikr.analytics.query.Conditions;
+import uz.fikr.analytics.query.QueryProperties;
+import uz.fikr.analytics.stats.Moments;
+import uz.fikr.events.survey.Question;
+import uz.fikr.events.survey.QuestionType;
+import uz.fikr.events.survey.SurveyDefinition;
+
+/** Service-quality gaps per item and dimension, from sums ClickHouse computes over de-duplicated answers. */
+@Service
+class GapService {
+
+    private static final SqlTemplate ITEMS = SqlTemplate.load("sql/quality/item_gaps.sql");
+    private static final SqlTemplate DIMENSIONS = SqlTemplate.load("sql/quality/dimension_gaps.sql");
+    private static final GapMoments EMPTY = new GapMoments(0, 0, Moments.EMPTY, Moments.EMPTY, Moments.EMPTY,
+            Moments.EMPTY, Moments.EMPTY);
+
+    private final ClickHouse clickHouse;
+    private final Suppression suppression;
+    private final ZoneId zone;
+
+    GapService(ClickHouse clickHouse, Suppression suppression, QueryProperties query) {
+        this.clickHouse = clickHouse;
+        this.suppression = suppression;
+        this.zone = query.timeZone();
+    }
+
+    Gaps gaps(SurveyDefinition survey, AnswerFilter filter) {
+        List<Question> items = survey.questions().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
+        if (items.isEmpty()) {
+            return new Gaps(survey.id(), suppression.minimumGroupSize(), List.of(), List.of());
+        }
+        Map<String, String> parts = Map.of(
+                "where", Conditions.of(survey.id(), filter, zone),
+                "questionIds", SqlLiterals.stringList(items.stream().map(Question::id).toList()));
+        Map<String, GapMoments> perItem = byKey(clickHouse.query(ITEMS, parts), "question_id");
+        Map<String, GapMoments> perDimension = byKey(clickHouse.query(DIMENSIONS, parts), "dimension");
+        List<GapFigures> itemFigures = new ArrayList<>();
+        Set<String> dimensions = new LinkedHashSet<>();
+        for (Question item : items) {
+            GapMoments moments = perItem.getOrDefault(item.id(), EMPTY);
+            itemFigures.add(GapFigures.of(item.id(), item.dimension(), item.serviceArea(), moments,
+                    shouldSuppress(moments.n())));
+            if (item.dimension() != null) {
+                dimensions.add(item.dimension());
+            }
+        }
+        List<GapFigures> dimensionFigures = new ArrayList<>();
+        for (String dimension : dimensions) {
+            GapMoments moments = perDimension.getOrDefault(dimension, EMPTY);
+            dimensionFigures.add(GapFigures.of(dimension, dimension, null, moments, shouldSuppress(moments.n())));
+        }
+        return new Gaps(survey.id(), suppression.minimumGroupSize(), itemFigures, dimensionFigures);
+    }
+
+    private boolean shouldSuppress(long n) {
+        return n > 0 && suppression.tooSmall(n);
+    }
+
+    private static Map<String, GapMoments> byKey(List<JsonNode> rows, String column) {
+        Map<String, GapMoments> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.put(row.get(column).asString(), GapMoments.fromRow(row)));
+        return byKey;
+    }
+}
