@@ -35,7 +35,7 @@ FROM
                arrayConcat([('comment', '')],
                             arrayMap(t -> ('term', t), arrayDistinct(terms)),
                             arrayMap(p -> ('phrase', p), arrayDistinct(phrases)),
-                            if(empty(terms), [], [('example', text)])) AS entries
+                            arrayFilter(e -> notEmpty(terms), [('example', text)])) AS entries
         FROM
         (
             SELECT source, service_area, category, received_at, text,

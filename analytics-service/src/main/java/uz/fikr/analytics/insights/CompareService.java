@@ -16,7 +16,10 @@ import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;
 import uz.fikr.events.survey.SurveyDefinition;
 
-/** Compares one question across groups; suppressed groups take part in no figure and no test. */
+/**
+ * Compares one question across groups: the mean of a rating or 0-10 question, the mean perceived level of a
+ * three-column item, or the distribution of a single choice. Suppressed groups take part in no figure and no test.
+ */
 @Service
 class CompareService {
 
@@ -35,10 +38,13 @@ class CompareService {
         if (QuestionKinds.isNumeric(question)) {
             return numeric(survey.id(), questionId, by, answerCounts.numbers(scope));
         }
+        if (question.type() == QuestionType.QUALITY) {
+            return numeric(survey.id(), questionId, by, answerCounts.perceived(scope));
+        }
         if (question.type() == QuestionType.SINGLE_CHOICE) {
             return choice(survey.id(), question, by, answerCounts.options(scope));
         }
-        throw InvalidParametersException.of("question", "compare takes a rating, a 0-10 or a single-choice question");
+        throw InvalidParametersException.of("question", "compare takes a rating, a 0-10, a three-column or a single-choice question");
     }
 
     private Comparison numeric(String surveyId, String questionId, Grouping by, List<AnswerCounts.Count> rows) {

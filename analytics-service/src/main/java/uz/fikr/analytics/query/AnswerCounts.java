@@ -23,6 +23,7 @@ public class AnswerCounts {
     private static final SqlTemplate OPTIONS = SqlTemplate.load("sql/insights/option_counts.sql");
     private static final SqlTemplate RESPONDENTS = SqlTemplate.load("sql/insights/respondents.sql");
     private static final SqlTemplate TREND = SqlTemplate.load("sql/insights/trend_counts.sql");
+    private static final SqlTemplate PERCEIVED = SqlTemplate.load("sql/insights/perceived_counts.sql");
     private static final String NO_GROUP = "''";
 
     private final ClickHouse clickHouse;
@@ -38,6 +39,11 @@ public class AnswerCounts {
 
     public List<Count> numbers(Scope scope) {
         return scope.questionIds().isEmpty() ? List.of() : counts(NUMBERS, scope, "value");
+    }
+
+    /** Counts per perceived level (1-9) of three-column items; N/A answers are left out. */
+    public List<Count> perceived(Scope scope) {
+        return scope.questionIds().isEmpty() ? List.of() : counts(PERCEIVED, scope, "value");
     }
 
     public List<Count> options(Scope scope) {

@@ -46,6 +46,9 @@ class QualityIntegrationTests {
     private static final int[] OVERALL = {4, 2, 5, 4, 3, 3};
     private static final int[] DRIVER_AFFECT = {3, 5, 6, 7, 4, 8, 6, 5, 7, 2, 6, 8};
     private static final int[] DRIVER_PLACE = {4, 4, 7, 6, 5, 7, 5, 6, 8, 3, 4, 7};
+    /** SciPy: ttest_ind([6, 3, 7, 8, 5, 6], DRIVER_AFFECT, equal_var=False). */
+    private static final double T_CENTRAL_VS_DRIVERS = 0.2814024343;
+    private static final double P_CENTRAL_VS_DRIVERS = 0.7836399247;
     private static final int[] DRIVER_OVERALL = {2, 3, 4, 4, 3, 5, 4, 3, 5, 1, 3, 5};
 
     @DynamicPropertySource
@@ -159,6 +162,18 @@ class QualityIntegrationTests {
         assertThat(drivers.get("drivers").get(1).get("standardisedCoefficient").asDouble())
                 .isCloseTo(0.3608212351, SIX_DIGITS);
         assertThat(drivers.get("excluded")).extracting(JsonNode::asString).contains("recommend", "q_info_7");
+    }
+
+    @Test
+    void branches_are_compared_on_the_perceived_level_of_a_three_column_item() {
+        JsonNode comparison = get("/compare?question=q_affect_1&by=branch");
+
+        assertThat(comparison.get("groups")).extracting(group -> group.get("group").asString() + " n="
+                + group.get("n").asLong()).containsExactly("central n=6", "drivers n=12");
+        assertThat(comparison.get("test").get("name").asString()).isEqualTo("welch");
+        assertThat(comparison.get("test").get("statistic").asDouble()).isCloseTo(T_CENTRAL_VS_DRIVERS, SIX_DIGITS);
+        assertThat(comparison.get("test").get("pValue").asDouble()).isCloseTo(P_CENTRAL_VS_DRIVERS, SIX_DIGITS);
+        assertThat(comparison.get("test").get("significant").asBoolean()).isFalse();
     }
 
     @Test
