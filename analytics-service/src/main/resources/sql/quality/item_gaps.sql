@@ -1,8 +1,9 @@
 -- Per three-column item: how many answers were N/A and inconsistent (minimum above desired), and for the
 -- consistent ones n, sums and sums of squares of minimum, desired, perceived and both gaps.
--- Each response counted once, by its latest copy.
+-- Each response counted once, by its latest copy. ${group} is '' or a column from the Grouping whitelist.
 SELECT
     question_id,
+    grp,
     countIf(answer_kind = 'na') AS not_applicable,
     countIf(answer_kind = 'quality' AND low > high) AS inconsistent,
     countIf(consistent) AS n,
@@ -18,10 +19,10 @@ FROM
     SELECT question_id, response_id, argMax(kind, ingested_at) AS answer_kind,
            toInt32(argMax(minimum, ingested_at)) AS low, toInt32(argMax(desired, ingested_at)) AS high,
            toInt32(argMax(perceived, ingested_at)) AS seen,
-           answer_kind = 'quality' AND low <= high AS consistent
+           answer_kind = 'quality' AND low <= high AS consistent, argMax(${group}, ingested_at) AS grp
     FROM ${database}.answers
     WHERE ${where} AND kind IN ('quality', 'na') AND question_id IN (${questionIds})
     GROUP BY question_id, response_id
 )
-GROUP BY question_id
+GROUP BY question_id, grp
 FORMAT JSONEachRow

@@ -4,7 +4,7 @@ import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.stats.Moments;
 
 /** The sufficient statistics of one item or dimension as the gap queries return them. */
-record GapMoments(long notApplicable, long inconsistent, Moments minimum, Moments desired, Moments perceived,
+public record GapMoments(long notApplicable, long inconsistent, Moments minimum, Moments desired, Moments perceived,
         Moments adequacy, Moments superiority) {
 
     static GapMoments fromRow(JsonNode row) {
@@ -14,7 +14,7 @@ record GapMoments(long notApplicable, long inconsistent, Moments minimum, Moment
                 moments(row, n, "superiority"));
     }
 
-    long n() {
+    public long n() {
         return perceived.n();
     }
 

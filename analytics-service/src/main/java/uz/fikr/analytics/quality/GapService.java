@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.clickhouse.ClickHouse;
@@ -15,6 +16,7 @@ import uz.fikr.analytics.clickhouse.SqlTemplate;
 import uz.fikr.analytics.privacy.Suppression;
 import uz.fikr.analytics.query.AnswerFilter;
 import uz.fikr.analytics.query.Conditions;
+import uz.fikr.analytics.query.Grouping;
 import uz.fikr.analytics.query.QueryProperties;
 import uz.fikr.analytics.stats.Moments;
 import uz.fikr.events.survey.Question;
@@ -23,7 +25,7 @@ import uz.fikr.events.survey.SurveyDefinition;
 
 /** Service-quality gaps per item and dimension, from sums ClickHouse computes over de-duplicated answers. */
 @Service
-class GapService {
+public class GapService {
 
     private static final SqlTemplate ITEMS = SqlTemplate.load("sql/quality/item_gaps.sql");
     private static final SqlTemplate DIMENSIONS = SqlTemplate.load("sql/quality/dimension_gaps.sql");
@@ -45,9 +47,7 @@ class GapService {
         if (items.isEmpty()) {
             return new Gaps(survey.id(), suppression.minimumGroupSize(), List.of(), List.of());
         }
-        Map<String, String> parts = Map.of(
-                "where", Conditions.of(survey.id(), filter, zone),
-                "questionIds", SqlLiterals.stringList(items.stream().map(Question::id).toList()));
+        Map<String, String> parts = parts(survey.id(), filter, items, null);
         Map<String, GapMoments> perItem = byKey(clickHouse.query(ITEMS, parts), "question_id");
         Map<String, GapMoments> perDimension = byKey(clickHouse.query(DIMENSIONS, parts), "dimension");
         List<GapFigures> itemFigures = new ArrayList<>();
@@ -66,6 +66,28 @@ class GapService {
             dimensionFigures.add(GapFigures.of(dimension, dimension, null, moments, shouldSuppress(moments.n())));
         }
         return new Gaps(survey.id(), suppression.minimumGroupSize(), itemFigures, dimensionFigures);
+    }
+
+    /** Item gap sums per item and group (group "" when not grouped): question id → group → moments. */
+    public Map<String, Map<String, GapMoments>> itemGapsByGroup(SurveyDefinition survey, AnswerFilter filter,
+            Grouping grouping) {
+        List<Question> items = survey.questions().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
+        Map<String, Map<String, GapMoments>> gaps = new HashMap<>();
+        if (!items.isEmpty()) {
+            for (JsonNode row : clickHouse.query(ITEMS, parts(survey.id(), filter, items, grouping))) {
+                gaps.computeIfAbsent(row.get("question_id").asString(), id -> new HashMap<>())
+                        .put(row.get("grp").asString(), GapMoments.fromRow(row));
+            }
+        }
+        return gaps;
+    }
+
+    private Map<String, String> parts(String surveyId, AnswerFilter filter, List<Question> items,
+            @Nullable Grouping grouping) {
+        return Map.of(
+                "where", Conditions.of(surveyId, filter, zone),
+                "group", grouping == null ? "''" : grouping.column(),
+                "questionIds", SqlLiterals.stringList(items.stream().map(Question::id).toList()));
     }
 
     private boolean shouldSuppress(long n) {

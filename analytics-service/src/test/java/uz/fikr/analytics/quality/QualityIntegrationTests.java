@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.data.Offset;
@@ -90,9 +91,15 @@ class QualityIntegrationTests {
         send("central", Map.of("q_affect_1", AnswerValue.NotApplicable.INSTANCE, "overall",
                 new AnswerValue.Number(4)));
         for (int r = 0; r < DRIVER_OVERALL.length; r++) {
-            send("drivers", Map.of("q_affect_1", new AnswerValue.Quality(3, 8, DRIVER_AFFECT[r]),
-                    "q_place_1", new AnswerValue.Quality(3, 8, DRIVER_PLACE[r]),
-                    "overall", new AnswerValue.Number(DRIVER_OVERALL[r])));
+            Map<String, AnswerValue> answers = new LinkedHashMap<>();
+            answers.put("q_affect_1", new AnswerValue.Quality(3, 8, DRIVER_AFFECT[r]));
+            answers.put("q_place_1", new AnswerValue.Quality(3, 8, DRIVER_PLACE[r]));
+            answers.put("overall", new AnswerValue.Number(DRIVER_OVERALL[r]));
+            if (r < 9) {
+                answers.put("wanted_services", new AnswerValue.Choices(r < 3
+                        ? List.of("wifi_and_sockets", "audiobooks") : List.of("wifi_and_sockets")));
+            }
+            send("drivers", answers);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> overallAnswers() == 7 + DRIVER_OVERALL.length);
         loaded = true;
@@ -174,6 +181,23 @@ class QualityIntegrationTests {
         assertThat(comparison.get("test").get("statistic").asDouble()).isCloseTo(T_CENTRAL_VS_DRIVERS, SIX_DIGITS);
         assertThat(comparison.get("test").get("pValue").asDouble()).isCloseTo(P_CENTRAL_VS_DRIVERS, SIX_DIGITS);
         assertThat(comparison.get("test").get("significant").asBoolean()).isFalse();
+    }
+
+    @Test
+    void needs_rank_what_each_branch_wants_and_what_it_rates_lowest() {
+        JsonNode groups = get("/needs?by=branch").get("groups");
+
+        JsonNode central = groups.get(0);
+        assertThat(central.get("group").asString()).isEqualTo("central");
+        assertThat(central.get("largestGaps")).extracting(item -> item.get("questionId").asString())
+                .containsExactly("q_info_1", "q_affect_5", "q_affect_1", "q_affect_3", "q_affect_4");
+        assertThat(central.get("largestGaps").get(0).get("mean").asDouble()).isCloseTo(0.4, SIX_DIGITS);
+        assertThat(central.get("lowestRatings").get(0).get("mean").asDouble()).isCloseTo(25.0 / 7, SIX_DIGITS);
+        assertThat(central.get("wanted")).isEmpty();
+        JsonNode wanted = groups.get(1).get("wanted");
+        assertThat(wanted).extracting(option -> option.get("option").asString() + " " + option.get("count")
+                .asLong() + "/" + option.get("n").asLong()).containsExactly("wifi_and_sockets 9/9", "audiobooks 3/9");
+        assertThat(wanted.get(1).get("interval").get("lower").asDouble()).isCloseTo(0.1205838184, SIX_DIGITS);
     }
 
     @Test
