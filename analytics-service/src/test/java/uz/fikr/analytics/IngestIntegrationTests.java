@@ -112,6 +112,19 @@ class IngestIntegrationTests {
     }
 
     @Test
+    void the_api_is_described_with_openapi_including_the_filters() {
+        JsonNode docs = client().get().uri("/v3/api-docs").retrieve().body(JsonNode.class);
+
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/surveys/{surveyId}/stats",
+                "/api/v1/surveys/{surveyId}/compare", "/api/v1/surveys/{surveyId}/gaps",
+                "/api/v1/surveys/{surveyId}/trend", "/api/v1/surveys/{surveyId}/reliability",
+                "/api/v1/surveys/{surveyId}/drivers", "/api/v1/surveys/{surveyId}/needs");
+        assertThat(docs.get("paths").get("/api/v1/surveys/{surveyId}/stats").get("get").get("parameters"))
+                .extracting(parameter -> parameter.get("name").asString())
+                .contains("surveyId", "from", "to", "version", "branch", "readerGroup", "ageBand", "channel");
+    }
+
+    @Test
     void an_unknown_survey_has_no_summary() {
         var status = client().get().uri("/api/v1/surveys/nope/summary")
                 .exchange((request, response) -> response.getStatusCode());

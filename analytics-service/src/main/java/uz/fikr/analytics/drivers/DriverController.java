@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.analytics.web.InvalidParametersException;
@@ -24,7 +25,7 @@ class DriverController {
 
     @GetMapping("/api/v1/surveys/{surveyId}/drivers")
     Drivers drivers(@PathVariable String surveyId, @RequestParam(required = false) String target,
-            FilterParameters filter) {
+            @ParameterObject FilterParameters filter) {
         var survey = surveys.find(surveyId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
         if (target == null || target.isBlank()) {

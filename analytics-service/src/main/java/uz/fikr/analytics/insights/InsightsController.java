@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.query.Grouping;
 import uz.fikr.analytics.query.Period;
@@ -39,18 +40,18 @@ class InsightsController {
     }
 
     @GetMapping("/stats")
-    SurveyStats stats(@PathVariable String surveyId, FilterParameters filter) {
+    SurveyStats stats(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
         return stats.stats(survey(surveyId), filter.toFilter());
     }
 
     @GetMapping("/nps")
-    List<NpsFigures> nps(@PathVariable String surveyId, FilterParameters filter) {
+    List<NpsFigures> nps(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
         return nps.nps(survey(surveyId), filter.toFilter());
     }
 
     @GetMapping("/compare")
     Comparison compare(@PathVariable String surveyId, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String by, FilterParameters filter) {
+            @RequestParam(required = false) String by, @ParameterObject FilterParameters filter) {
         SurveyDefinition survey = survey(surveyId);
         String questionId = required("question", question);
         Grouping grouping = Grouping.fromParameter(by == null ? "" : by).orElseThrow(() ->
@@ -60,7 +61,7 @@ class InsightsController {
 
     @GetMapping("/trend")
     Trend trend(@PathVariable String surveyId, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String interval, FilterParameters filter) {
+            @RequestParam(required = false) String interval, @ParameterObject FilterParameters filter) {
         SurveyDefinition survey = survey(surveyId);
         String questionId = required("question", question);
         Period period = Period.fromParameter(interval == null ? "month" : interval).orElseThrow(() ->

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.query.Grouping;
 import uz.fikr.analytics.survey.SurveyCatalog;
@@ -24,7 +25,7 @@ class NeedsController {
     }
 
     @GetMapping("/api/v1/surveys/{surveyId}/needs")
-    Needs needs(@PathVariable String surveyId, @RequestParam(required = false) String by, FilterParameters filter) {
+    Needs needs(@PathVariable String surveyId, @RequestParam(required = false) String by, @ParameterObject FilterParameters filter) {
         var survey = surveys.find(surveyId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
         Grouping grouping = Grouping.fromParameter(by == null ? "readerGroup" : by).orElseThrow(() ->

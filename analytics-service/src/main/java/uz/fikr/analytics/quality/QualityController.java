@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.survey.SurveyDefinition;
@@ -24,12 +25,12 @@ class QualityController {
     }
 
     @GetMapping("/api/v1/surveys/{surveyId}/gaps")
-    Gaps gaps(@PathVariable String surveyId, FilterParameters filter) {
+    Gaps gaps(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
         return gaps.gaps(survey(surveyId), filter.toFilter());
     }
 
     @GetMapping("/api/v1/surveys/{surveyId}/reliability")
-    Reliability reliability(@PathVariable String surveyId, FilterParameters filter) {
+    Reliability reliability(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
         return reliability.reliability(survey(surveyId), filter.toFilter());
     }
 

@@ -1,0 +1,22 @@
+package uz.fikr.analytics.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at {@code /v3/api-docs} (browsable at {@code /swagger-ui.html}). */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI fikrAnalyticsApi() {
+        return new OpenAPI().info(new Info()
+                .title("Fikr analytics API")
+                .version("v1")
+                .description("Statistics of reader surveys: every figure with its n and its 95% interval; groups of "
+                        + "fewer than k respondents (5 by default) are suppressed. Filters on every survey endpoint: "
+                        + "from, to (dates in the library's time zone, inclusive), version, branch, readerGroup, "
+                        + "ageBand, channel."));
+    }
+}

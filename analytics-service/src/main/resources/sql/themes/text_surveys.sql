@@ -1,0 +1,7 @@
+-- The surveys with text answers (free text or a single choice) in the period, whose free-text questions the themes
+-- query then reads. ${where} is built by uz.fikr.analytics.themes.ThemeSql.
+SELECT DISTINCT survey_id
+FROM ${database}.answers
+WHERE ${where} AND kind = 'text'
+ORDER BY survey_id
+FORMAT JSONEachRow
