@@ -31,6 +31,10 @@ import uz.fikr.events.DeadLetters;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.survey.Question;
+import uz.fikr.events.survey.QuestionType;
+import uz.fikr.events.survey.SurveyDefinition;
+import uz.fikr.events.survey.SurveyPublished;
 import uz.fikr.testsupport.ClickHouseTestServer;
 
 /** Kafka → analytics-service → ClickHouse → API, against a real broker and a real ClickHouse server. */
@@ -87,6 +91,27 @@ class IngestIntegrationTests {
                 reason -> assertThat(reason).startsWith("not a valid ResponseSubmitted"),
                 reason -> assertThat(reason).contains("unknown schemaVersion 99"),
                 reason -> assertThat(reason).contains("answer for unknown question q_nonexistent"));
+    }
+
+    @Test
+    void a_survey_published_on_the_survey_topic_is_learned_and_its_responses_counted() throws Exception {
+        SurveyDefinition event = new SurveyDefinition("author-meeting", 2, Map.of("uz-Latn", "Muallif bilan uchrashuv",
+                "ru", "Встреча с автором", "en", "Meeting the author"), List.of(new Question("liked", QuestionType.RATING,
+                true, Map.of("en", "Did you like the meeting?"), "events", null, 1, 5, List.of(), null)));
+        UUID responseId = UUID.randomUUID();
+        ResponseSubmitted response = new ResponseSubmitted(1, responseId, "author-meeting", 2,
+                java.time.Instant.now(), uz.fikr.events.Channel.QR, "central", uz.fikr.events.Respondent.ANONYMOUS,
+                Map.of("liked", new uz.fikr.events.AnswerValue.Number(5)));
+
+        send(ResponseSubmitted.TOPIC, responseId.toString(), EventJson.write(response));
+        send(SurveyPublished.TOPIC, SurveyPublished.key("author-meeting", 2),
+                EventJson.write(new SurveyPublished(1, event, java.time.Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode stats = client().get().uri("/api/v1/surveys/author-meeting/stats").retrieve()
+                    .body(JsonNode.class);
+            assertThat(stats.get("questions").get(0).get("n").asLong()).isEqualTo(1);
+        });
     }
 
     @Test

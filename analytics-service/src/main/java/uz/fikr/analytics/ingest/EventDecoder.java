@@ -1,5 +1,8 @@
 package uz.fikr.analytics.ingest;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,21 +25,30 @@ import uz.fikr.events.survey.SurveyDefinition;
 class EventDecoder {
 
     private final SurveyCatalog surveys;
+    private final Duration unknownSurveyGrace;
+    private final Clock clock;
 
-    EventDecoder(SurveyCatalog surveys) {
+    EventDecoder(SurveyCatalog surveys, IngestProperties properties, Clock clock) {
         this.surveys = surveys;
+        this.unknownSurveyGrace = properties.unknownSurveyGrace();
+        this.clock = clock;
     }
 
+    /**
+     * @throws SurveyNotYetKnownException when a response names a survey version whose definition may still be on its
+     *     way: the batch is retried rather than a valid response dead-lettered
+     */
     DecodedBatch<ResponseSubmitted> responses(List<ConsumerRecord<String, byte[]>> records) {
         return decode(records, ResponseSubmitted.class, ResponseSubmitted.SCHEMA_VERSION, this::problemWith);
     }
 
     DecodedBatch<FeedbackSubmitted> feedback(List<ConsumerRecord<String, byte[]>> records) {
-        return decode(records, FeedbackSubmitted.class, FeedbackSubmitted.SCHEMA_VERSION, event -> Optional.empty());
+        return decode(records, FeedbackSubmitted.class, FeedbackSubmitted.SCHEMA_VERSION,
+                (record, event) -> Optional.empty());
     }
 
     private interface Check<T> {
-        Optional<String> problemWith(T event);
+        Optional<String> problemWith(ConsumerRecord<String, byte[]> record, T event);
     }
 
     private static <T> DecodedBatch<T> decode(List<ConsumerRecord<String, byte[]>> records, Class<T> type,
@@ -47,7 +59,7 @@ class EventDecoder {
             try {
                 Optional<String> problem = schemaProblem(record.value(), schemaVersion);
                 T event = problem.isEmpty() ? EventJson.read(record.value(), type) : null;
-                problem = problem.or(() -> check.problemWith(event));
+                problem = problem.or(() -> check.problemWith(record, event));
                 if (problem.isPresent()) {
                     deadLetters.add(new DeadLetter(record, problem.get()));
                 } else {
@@ -81,10 +93,14 @@ class EventDecoder {
         return Optional.empty();
     }
 
-    private Optional<String> problemWith(ResponseSubmitted event) {
-        Optional<SurveyDefinition> survey = surveys.find(event.surveyId());
+    private Optional<String> problemWith(ConsumerRecord<String, byte[]> record, ResponseSubmitted event) {
+        Optional<SurveyDefinition> survey = surveys.find(event.surveyId(), event.surveyVersion());
         if (survey.isEmpty()) {
-            return Optional.of("unknown survey " + event.surveyId());
+            Duration age = Duration.between(Instant.ofEpochMilli(record.timestamp()), clock.instant());
+            if (!surveys.caughtUp() || age.compareTo(unknownSurveyGrace) < 0) {
+                throw new SurveyNotYetKnownException(event.surveyId(), event.surveyVersion());
+            }
+            return Optional.of("unknown survey " + event.surveyId() + " version " + event.surveyVersion());
         }
         return event.answers().keySet().stream()
                 .filter(questionId -> survey.get().question(questionId).isEmpty())

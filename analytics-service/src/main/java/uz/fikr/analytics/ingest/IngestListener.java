@@ -35,31 +35,31 @@ class IngestListener {
             batch = "true")
     void onResponses(List<ConsumerRecord<String, byte[]>> records) {
         count("fikr.events.consumed", ResponseSubmitted.TOPIC, records.size());
-        DecodedBatch<ResponseSubmitted> batch = decoder.responses(records);
         storeOrRetry(records, () -> {
+            DecodedBatch<ResponseSubmitted> batch = decoder.responses(records);
             writer.writeResponses(batch.events());
             deadLetters.publish(batch.deadLetters());
+            count("fikr.events.stored", ResponseSubmitted.TOPIC, batch.events().size());
         });
-        count("fikr.events.stored", ResponseSubmitted.TOPIC, batch.events().size());
     }
 
     @KafkaListener(id = "fikr-ingest-feedback", idIsGroup = false, topics = FeedbackSubmitted.TOPIC,
             batch = "true")
     void onFeedback(List<ConsumerRecord<String, byte[]>> records) {
         count("fikr.events.consumed", FeedbackSubmitted.TOPIC, records.size());
-        DecodedBatch<FeedbackSubmitted> batch = decoder.feedback(records);
         storeOrRetry(records, () -> {
+            DecodedBatch<FeedbackSubmitted> batch = decoder.feedback(records);
             writer.writeFeedback(batch.events());
             deadLetters.publish(batch.deadLetters());
+            count("fikr.events.stored", FeedbackSubmitted.TOPIC, batch.events().size());
         });
-        count("fikr.events.stored", FeedbackSubmitted.TOPIC, batch.events().size());
     }
 
     /**
      * Runs the store step; on failure, tells the container that the whole batch failed from its first record, so
      * that it commits nothing, seeks back and delivers the same records again after a back-off.
      */
-    private static void storeOrRetry(List<ConsumerRecord<String, byte[]>> records, Runnable store) {
+    private void storeOrRetry(List<ConsumerRecord<String, byte[]>> records, Runnable store) {
         try {
             store.run();
         } catch (RuntimeException e) {

@@ -1,8 +1,13 @@
 package uz.fikr.analytics.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +19,12 @@ import uz.fikr.events.ResponseSubmitted;
 
 class EventDecoderTests {
 
-    private final EventDecoder decoder = new EventDecoder(new SurveyCatalog());
+    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+
+    private final SurveyCatalog catalog = new SurveyCatalog();
+    private final EventDecoder decoder = new EventDecoder(catalog, new IngestProperties(Duration.ofMillis(100),
+            Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(60), 1, (short) 1),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void valid_records_become_events_in_order() {
@@ -47,7 +57,47 @@ class EventDecoderTests {
                 reason -> assertThat(reason).isEqualTo("empty record"));
     }
 
+    @Test
+    void a_response_to_a_survey_not_heard_of_yet_is_retried_not_dead_lettered() {
+        catalog.markCaughtUp();
+        byte[] unknown = EventJson.write(unknownSurvey());
+
+        assertThatThrownBy(() -> decoder.responses(List.of(record(0, unknown, NOW.minusSeconds(5)))))
+                .isInstanceOf(SurveyNotYetKnownException.class);
+    }
+
+    @Test
+    void before_the_survey_topic_is_read_even_an_old_response_to_an_unknown_survey_is_retried() {
+        byte[] unknown = EventJson.write(unknownSurvey());
+
+        assertThatThrownBy(() -> decoder.responses(List.of(record(0, unknown, NOW.minusSeconds(3600)))))
+                .isInstanceOf(SurveyNotYetKnownException.class);
+    }
+
+    @Test
+    void a_response_to_a_survey_still_unknown_after_the_grace_period_is_dead_lettered() {
+        catalog.markCaughtUp();
+
+        DecodedBatch<ResponseSubmitted> batch = decoder.responses(
+                List.of(record(0, EventJson.write(unknownSurvey()), NOW.minusSeconds(3600))));
+
+        assertThat(batch.deadLetters()).extracting(DeadLetter::reason)
+                .containsExactly("unknown survey no-such-survey version 1");
+    }
+
+    private static ResponseSubmitted unknownSurvey() {
+        ResponseSubmitted valid = Fixtures.demoResponse(UUID.randomUUID(), 3);
+        return new ResponseSubmitted(valid.schemaVersion(), valid.responseId(), "no-such-survey", 1,
+                valid.receivedAt(), valid.channel(), valid.branch(), valid.respondent(), valid.answers());
+    }
+
     private static ConsumerRecord<String, byte[]> record(long offset, byte[] value) {
-        return new ConsumerRecord<>(ResponseSubmitted.TOPIC, 0, offset, "key-" + offset, value);
+        return record(offset, value, NOW);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(long offset, byte[] value, Instant timestamp) {
+        return new ConsumerRecord<>(ResponseSubmitted.TOPIC, 0, offset, timestamp.toEpochMilli(),
+                org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0, 0, "key-" + offset, value,
+                new org.apache.kafka.common.header.internals.RecordHeaders(), java.util.Optional.empty());
     }
 }

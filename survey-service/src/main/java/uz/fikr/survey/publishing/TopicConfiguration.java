@@ -7,6 +7,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.survey.SurveyPublished;
 
 /** The topics survey-service writes to, created at start-up when missing. */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +17,14 @@ class TopicConfiguration {
     KafkaAdmin.NewTopics fikrTopics(PublishingProperties properties) {
         return new KafkaAdmin.NewTopics(
                 topic(ResponseSubmitted.TOPIC, properties),
-                topic(FeedbackSubmitted.TOPIC, properties));
+                topic(FeedbackSubmitted.TOPIC, properties),
+                surveysTopic(properties));
+    }
+
+    /** Survey definitions: compacted (every key's latest value kept forever), one partition (one ordered log). */
+    static NewTopic surveysTopic(PublishingProperties properties) {
+        return TopicBuilder.name(SurveyPublished.TOPIC).partitions(1).replicas(properties.replicationFactor())
+                .compact().build();
     }
 
     private static NewTopic topic(String name, PublishingProperties properties) {
