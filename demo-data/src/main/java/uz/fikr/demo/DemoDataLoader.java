@@ -7,23 +7,27 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Command line: posts demo responses to survey-service and reports how many it accepted.
+ * Command line: posts responses to the demo survey and then to the service-quality survey to survey-service, and
+ * reports how many of each it accepted.
  *
- * <pre>java -cp demo-data.jar uz.fikr.demo.DemoDataLoader --url http://127.0.0.1:8081 --count 300 --seed 42</pre>
+ * <pre>java -cp demo-data.jar uz.fikr.demo.DemoDataLoader --url http://127.0.0.1:8081 --count 300 \
+ *     --quality-count 200 --seed 42</pre>
  *
  * Exits with 0 when every response was accepted (or was already stored by an earlier load with the same seed),
  * 1 when survey-service refused one, 2 on wrong arguments.
  */
 public final class DemoDataLoader {
 
-    static final String USAGE = "usage: DemoDataLoader [--url http://127.0.0.1:8081] [--count 300] [--seed 42]";
+    static final String USAGE =
+            "usage: DemoDataLoader [--url http://127.0.0.1:8081] [--count 300] [--quality-count 200] [--seed 42]";
 
-    /** What to load where. */
-    record Options(URI url, int count, long seed) {
+    /** What to load where: {@code count} demo responses and {@code qualityCount} service-quality responses. */
+    record Options(URI url, int count, int qualityCount, long seed) {
 
         static Options parse(String... args) {
             URI url = URI.create("http://127.0.0.1:8081");
             int count = 300;
+            int qualityCount = 200;
             long seed = 42;
             for (int i = 0; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
@@ -33,14 +37,15 @@ public final class DemoDataLoader {
                 switch (args[i]) {
                     case "--url" -> url = URI.create(value);
                     case "--count" -> count = Integer.parseInt(value);
+                    case "--quality-count" -> qualityCount = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (count < 0) {
-                throw new IllegalArgumentException("--count must not be negative");
+            if (count < 0 || qualityCount < 0) {
+                throw new IllegalArgumentException("--count and --quality-count must not be negative");
             }
-            return new Options(url, count, seed);
+            return new Options(url, count, qualityCount, seed);
         }
     }
 
@@ -53,10 +58,10 @@ public final class DemoDataLoader {
         this.sender = sender;
     }
 
-    Result load(List<DemoResponse> responses) throws InterruptedException {
+    Result load(List<? extends Submission> responses) throws InterruptedException {
         int accepted = 0;
         int alreadyStored = 0;
-        for (DemoResponse response : responses) {
+        for (Submission response : responses) {
             switch (sender.send(response)) {
                 case ACCEPTED -> accepted++;
                 case ALREADY_STORED -> alreadyStored++;
@@ -81,14 +86,20 @@ public final class DemoDataLoader {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         DemoDataLoader loader = new DemoDataLoader(new ResponseSender(client, options.url(), Thread::sleep));
         try {
-            Result result = loader.load(DemoResponses.generate(options.count(), options.seed()));
-            out.printf("demo-data: survey-service at %s accepted %d of %d demo responses (seed %d)%s%n",
-                    options.url(), result.accepted(), options.count(), options.seed(),
-                    result.alreadyStored() > 0 ? "; " + result.alreadyStored() + " were already stored" : "");
+            report(out, options, DemoResponses.SURVEY_ID,
+                    loader.load(DemoResponses.generate(options.count(), options.seed())));
+            report(out, options, QualityResponses.SURVEY_ID,
+                    loader.load(QualityResponses.generate(options.qualityCount(), options.seed())));
             return 0;
         } catch (ResponseSender.LoadFailedException e) {
             err.println("demo-data: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static void report(PrintStream out, Options options, String survey, Result result) {
+        out.printf("demo-data: survey-service at %s accepted %d of %d %s responses (seed %d)%s%n",
+                options.url(), result.accepted(), result.accepted() + result.alreadyStored(), survey, options.seed(),
+                result.alreadyStored() > 0 ? "; " + result.alreadyStored() + " were already stored" : "");
     }
 }

@@ -16,9 +16,18 @@ public record DemoResponse(
         String channel,
         String branch,
         Respondent respondent,
-        Answers answers) {
+        Answers answers) implements Submission {
 
-    public record Respondent(String readerGroup, String ageBand) {}
+    public record Respondent(String readerGroup, String ageBand) {
+
+        /** The respondent object of the request body, its fields always in the same order. */
+        Map<String, Object> toRequestBody() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("readerGroup", readerGroup);
+            fields.put("ageBand", ageBand);
+            return fields;
+        }
+    }
 
     /**
      * @param satisfaction 1 to 5
@@ -28,7 +37,7 @@ public record DemoResponse(
      */
     public record Answers(int satisfaction, int recommend, @Nullable String visitedService, @Nullable String comment) {}
 
-    /** The request body as JSON-ready maps, with the API's field names; absent answers are left out. */
+    @Override
     public Map<String, Object> toRequestBody() {
         Map<String, Object> answerFields = new LinkedHashMap<>();
         answerFields.put("satisfaction", answers.satisfaction());
@@ -45,13 +54,8 @@ public record DemoResponse(
         body.put("surveyVersion", surveyVersion);
         body.put("channel", channel);
         body.put("branch", branch);
-        body.put("respondent", Map.of("readerGroup", respondent.readerGroup(), "ageBand", respondent.ageBand()));
+        body.put("respondent", respondent.toRequestBody());
         body.put("answers", answerFields);
         return body;
-    }
-
-    /** The request body as JSON text. */
-    public String toJson() {
-        return Json.write(toRequestBody());
     }
 }

@@ -97,7 +97,7 @@ public final class DemoResponses {
     }
 
     /** A version-4 UUID from the seeded generator, so that ids repeat with the seed. */
-    private static UUID randomUuid(RandomGenerator random) {
+    static UUID randomUuid(RandomGenerator random) {
         long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
         long leastSignificant = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(mostSignificant, leastSignificant);

@@ -41,7 +41,7 @@ final class ResponseSender {
         this.sleeper = sleeper;
     }
 
-    Outcome send(DemoResponse response) throws InterruptedException {
+    Outcome send(Submission response) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uz.fikr.demo.FakeSurveyService.Reply;
@@ -31,13 +32,34 @@ class DemoDataLoaderTests {
     }
 
     @Test
-    void posts_every_response_and_reports_how_many_were_accepted() throws Exception {
-        int exitCode = run("--url", service.url().toString(), "--count", "25", "--seed", "42");
+    void posts_the_demo_responses_then_the_service_quality_ones_and_reports_how_many_of_each_were_accepted()
+            throws Exception {
+        int exitCode = run("--url", service.url().toString(), "--count", "25", "--quality-count", "10", "--seed", "42");
 
         assertThat(exitCode).isZero();
-        assertThat(service.receivedBodies()).containsExactlyElementsOf(
-                DemoResponses.generate(25, 42).stream().map(DemoResponse::toJson).toList());
-        assertThat(text(out)).contains("accepted 25 of 25 demo responses");
+        assertThat(service.receivedBodies()).containsExactlyElementsOf(Stream.concat(
+                DemoResponses.generate(25, 42).stream(), QualityResponses.generate(10, 42).stream())
+                .map(Submission::toJson).toList());
+        assertThat(text(out)).contains("accepted 25 of 25 demo responses (seed 42)",
+                "accepted 10 of 10 service-quality responses (seed 42)");
+    }
+
+    @Test
+    void the_old_options_still_work_and_load_200_service_quality_responses_besides() throws Exception {
+        int exitCode = run("--url", service.url().toString(), "--count", "5", "--seed", "7");
+
+        assertThat(exitCode).isZero();
+        assertThat(service.receivedBodies()).hasSize(205)
+                .endsWith(QualityResponses.generate(200, 7).getLast().toJson());
+        assertThat(text(out))
+                .contains("accepted 5 of 5 demo responses", "accepted 200 of 200 service-quality responses");
+    }
+
+    @Test
+    void a_quality_count_of_zero_loads_only_the_demo_survey() throws Exception {
+        run("--url", service.url().toString(), "--count", "3", "--quality-count", "0");
+
+        assertThat(service.receivedBodies()).hasSize(3).allMatch(body -> body.contains("\"surveyId\":\"demo\""));
     }
 
     @Test
@@ -69,6 +91,18 @@ class DemoDataLoaderTests {
     }
 
     @Test
+    void a_second_load_with_the_same_seed_reports_responses_already_stored() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            service.thenReply(Reply.of(409, "duplicate"));
+        }
+
+        run("--url", service.url().toString(), "--count", "2", "--quality-count", "2");
+
+        assertThat(text(out)).contains("accepted 0 of 2 demo responses (seed 42); 2 were already stored",
+                "accepted 0 of 2 service-quality responses (seed 42); 2 were already stored");
+    }
+
+    @Test
     void a_400_fails_the_load_loudly_with_the_service_s_reason() throws Exception {
         service.thenReply(Reply.of(400, "{\"detail\":\"answers.satisfaction must be between 1 and 5\"}"));
 
@@ -94,7 +128,9 @@ class DemoDataLoaderTests {
     @Test
     void wrong_arguments_print_the_usage() throws Exception {
         assertThat(run("--count", "many")).isEqualTo(2);
-        assertThat(text(err)).contains("usage: DemoDataLoader");
+        assertThat(run("--quality-count", "-1")).isEqualTo(2);
+        assertThat(text(err)).contains("usage: DemoDataLoader", "--quality-count");
+        assertThat(service.receivedBodies()).isEmpty();
     }
 
     private DemoDataLoader loader() {

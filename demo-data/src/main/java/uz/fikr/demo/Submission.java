@@ -1,0 +1,20 @@
+package uz.fikr.demo;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A response the loader can post to survey-service: its id, its survey and its request body. */
+public sealed interface Submission permits DemoResponse, QualityResponse {
+
+    UUID responseId();
+
+    String surveyId();
+
+    /** The request body as JSON-ready maps, with the API's field names; absent answers are left out. */
+    Map<String, Object> toRequestBody();
+
+    /** The request body as JSON text. */
+    default String toJson() {
+        return Json.write(toRequestBody());
+    }
+}
