@@ -14,8 +14,9 @@
 -- two or more characters, is not only digits and hyphens, and is not a stop word.
 --
 -- Built by uz.fikr.analytics.themes.ThemeSql: ${feedbackWhere} and ${answersWhere} ('0' leaves a source out);
--- ${questions}, the (survey_id, question_id) pairs of free-text questions, and ${areas}, their service areas in the
--- same order; ${stopWords} and ${limit}, literals.
+-- ${questions}, the free-text questions as (survey_id, survey version as a string, question_id), and ${areas}, their
+-- service areas in the same order; ${stopWords} and ${limit}, literals.
+
 -- 5. Per group and kind, the top items: by count, then (examples) the latest, then alphabetically.
 SELECT source, service_area, category, kind,
        arrayMap(e -> (e.1, e.2),
@@ -63,16 +64,15 @@ FROM
                     GROUP BY feedback_id
                 )
                 UNION ALL
-                SELECT 'answers' AS source,
-                       [${areas}][indexOf([${questions}], (survey_id, question_id))] AS service_area,
-                       '' AS category, first_received AS received_at, body AS text
+                SELECT 'answers' AS source, [${areas}][question] AS service_area, '' AS category,
+                       first_received AS received_at, body AS text
                 FROM
                 (
-                    SELECT survey_id, question_id, response_id, argMax(text, ingested_at) AS body,
-                           min(received_at) AS first_received
+                    SELECT indexOf([${questions}], (survey_id, toString(survey_version), question_id)) AS question,
+                           response_id, argMax(text, ingested_at) AS body, min(received_at) AS first_received
                     FROM ${database}.answers
                     WHERE ${answersWhere} AND kind = 'text'
-                    GROUP BY survey_id, question_id, response_id
+                    GROUP BY question, response_id
                 )
             )
             WHERE match(text, '[\\p{L}\\p{N}]')

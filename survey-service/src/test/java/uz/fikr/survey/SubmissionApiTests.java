@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.survey.SurveyPublished;
 
 /** The public submission API over HTTP, against a real Kafka broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -144,6 +145,27 @@ class SubmissionApiTests {
         assertThat(demo.get("questions")).extracting(question -> question.get("id").asString())
                 .containsExactly("satisfaction", "recommend", "visited_service", "comment");
         assertThat(missing.value()).isEqualTo(404);
+    }
+
+    @Test
+    void the_built_in_surveys_are_published_on_the_compacted_survey_topic() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "surveys-" + UUID.randomUUID(), false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> keys = new ArrayList<>();
+        try (Consumer<String, byte[]> surveys = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            surveys.subscribe(List.of(SurveyPublished.TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline && keys.size() < 2) {
+                surveys.poll(Duration.ofMillis(200)).forEach(record -> {
+                    keys.add(record.key());
+                    assertThat(EventJson.read(record.value(), SurveyPublished.class).survey().questions())
+                            .isNotEmpty();
+                });
+            }
+        }
+
+        assertThat(keys).contains("demo@1", "service-quality@1");
     }
 
     static String response(UUID id, int satisfaction) {

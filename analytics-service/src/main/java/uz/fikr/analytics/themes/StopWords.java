@@ -28,9 +28,11 @@ final class StopWords {
     private static final StopWords DEFAULT = load(LISTS);
 
     private final Set<String> words;
+    private final String literal;
 
     private StopWords(Set<String> words) {
         this.words = Collections.unmodifiableSet(words);
+        this.literal = SqlLiterals.stringList(words);
     }
 
     /** The stop words of all four lists. */
@@ -64,7 +66,7 @@ final class StopWords {
 
     /** The words as quoted literals for {@code NOT IN (...)}. */
     String literal() {
-        return SqlLiterals.stringList(words);
+        return literal;
     }
 
     private static String read(String resource) {

@@ -5,14 +5,15 @@ import uz.fikr.events.survey.QuestionType;
 import uz.fikr.events.survey.SurveyDefinition;
 
 /**
- * A free-text question of a survey, and the service area its answers are about ("" when the question names none).
+ * A free-text question of one version of a survey, and the service area its answers are about ("" when the
+ * question names none).
  */
-record TextQuestion(String surveyId, String questionId, String serviceArea) {
+record TextQuestion(String surveyId, int surveyVersion, String questionId, String serviceArea) {
 
     static List<TextQuestion> of(SurveyDefinition survey) {
         return survey.questions().stream()
                 .filter(question -> question.type() == QuestionType.TEXT)
-                .map(question -> new TextQuestion(survey.id(), question.id(),
+                .map(question -> new TextQuestion(survey.id(), survey.version(), question.id(),
                         question.serviceArea() == null ? "" : question.serviceArea()))
                 .toList();
     }
