@@ -16,12 +16,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,26 +34,14 @@ import uz.fikr.events.survey.SurveyPublished;
 import uz.fikr.testsupport.ClickHouseTestServer;
 
 /** Kafka → analytics-service → ClickHouse → API, against a real broker and a real ClickHouse server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
-@EmbeddedKafka(partitions = 1)
-class IngestIntegrationTests {
+class IngestIntegrationTests extends AnalyticsIntegrationTest {
 
-    private static final String DATABASE = "fikr_ingest_" + Long.toHexString(System.nanoTime());
+    private static final String DATABASE = database("fikr_ingest");
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("fikr.clickhouse.url", () -> ClickHouseTestServer.shared().url().toString());
+    static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
-        registry.add("fikr.ingest.partitions", () -> 1);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     @Autowired
     EmbeddedKafkaBroker broker;

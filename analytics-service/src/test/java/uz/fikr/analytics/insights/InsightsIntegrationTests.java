@@ -11,11 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -26,18 +22,15 @@ import uz.fikr.events.Channel;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
-import uz.fikr.testsupport.ClickHouseTestServer;
+import uz.fikr.analytics.AnalyticsIntegrationTest;
 
 /**
  * A known data set travels Kafka → ClickHouse, and the statistics endpoints give the reference values computed
  * independently with SciPy (see StatisticsReferenceTests for the same samples).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
-@EmbeddedKafka(partitions = 1)
-class InsightsIntegrationTests {
+class InsightsIntegrationTests extends AnalyticsIntegrationTest {
 
-    private static final String DATABASE = "fikr_insights_" + Long.toHexString(System.nanoTime());
+    private static final String DATABASE = database("fikr_insights");
     private static final Offset<Double> SIX_DIGITS = within(1e-6);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int[] STUDENTS = {4, 5, 3, 4, 4, 5, 2, 4, 3, 5};
@@ -47,18 +40,9 @@ class InsightsIntegrationTests {
     private static final int[] STUDENT_RECOMMEND = {10, 9, 9, 8, 7, 6, 10, 9, 3, 5};
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("fikr.clickhouse.url", () -> ClickHouseTestServer.shared().url().toString());
+    static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
-        registry.add("fikr.ingest.partitions", () -> 1);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     /** The data set is loaded once, by whichever test runs first. */
     private static boolean loaded;

@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -24,33 +19,21 @@ import uz.fikr.events.Channel;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
-import uz.fikr.testsupport.ClickHouseTestServer;
+import uz.fikr.analytics.AnalyticsIntegrationTest;
 
 /** Trends per period in Tashkent time, and whether the last change is significant (SciPy reference values). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
-@EmbeddedKafka(partitions = 1)
-class TrendIntegrationTests {
+class TrendIntegrationTests extends AnalyticsIntegrationTest {
 
-    private static final String DATABASE = "fikr_trend_" + Long.toHexString(System.nanoTime());
+    private static final String DATABASE = database("fikr_trend");
     private static final int[] OCTOBER = {4, 5, 3, 4, 4, 5, 2, 4, 3, 5};
     private static final int[] NOVEMBER = {3, 2, 3, 4, 2, 3, 3, 1, 2, 3, 4, 2};
     /** 01:00 on 1 November in Tashkent, still 31 October in UTC. */
     private static final Instant FIRST_NOVEMBER_IN_TASHKENT = Instant.parse("2026-10-31T20:00:00Z");
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("fikr.clickhouse.url", () -> ClickHouseTestServer.shared().url().toString());
+    static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
-        registry.add("fikr.ingest.partitions", () -> 1);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     private static boolean loaded;
 

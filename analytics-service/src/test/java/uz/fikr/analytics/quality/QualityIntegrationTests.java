@@ -13,11 +13,6 @@ import java.util.UUID;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -27,18 +22,16 @@ import uz.fikr.events.Channel;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.analytics.AnalyticsIntegrationTest;
 import uz.fikr.testsupport.ClickHouseTestServer;
 
 /**
  * Gaps, reliability and key drivers of the service-quality survey from a known data set, against reference values
  * computed independently with SciPy/NumPy (t intervals, numpy.cov for alpha, least squares on standardised data).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
-@EmbeddedKafka(partitions = 1)
-class QualityIntegrationTests {
+class QualityIntegrationTests extends AnalyticsIntegrationTest {
 
-    private static final String DATABASE = "fikr_quality_" + Long.toHexString(System.nanoTime());
+    private static final String DATABASE = database("fikr_quality");
     private static final Offset<Double> SIX_DIGITS = within(1e-6);
     /** Perceived levels of six readers (rows) on the seven affect-of-service items; minimum 4, desired 8. */
     private static final int[][] AFFECT = {{6, 7, 6, 5, 7, 6, 7}, {3, 4, 3, 4, 2, 3, 4}, {7, 8, 8, 7, 8, 9, 8},
@@ -53,18 +46,9 @@ class QualityIntegrationTests {
     private static final int[] DRIVER_OVERALL = {2, 3, 4, 4, 3, 5, 4, 3, 5, 1, 3, 5};
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("fikr.clickhouse.url", () -> ClickHouseTestServer.shared().url().toString());
+    static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
-        registry.add("fikr.ingest.partitions", () -> 1);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     private static boolean loaded;
 

@@ -12,13 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -31,35 +26,23 @@ import uz.fikr.events.FeedbackCategory;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
-import uz.fikr.testsupport.ClickHouseTestServer;
+import uz.fikr.analytics.AnalyticsIntegrationTest;
 
 /**
  * Comments in Uzbek (Latin, with every apostrophe readers type, and Cyrillic), Russian and English travel Kafka →
  * ClickHouse, and {@code GET /api/v1/feedback/themes} gives their terms and phrases with exact counts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
-@EmbeddedKafka(partitions = 1)
-class ThemesIntegrationTests {
+class ThemesIntegrationTests extends AnalyticsIntegrationTest {
 
-    private static final String DATABASE = "fikr_themes_" + Long.toHexString(System.nanoTime());
+    private static final String DATABASE = database("fikr_themes");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HTML = "O\u2019quv zali <b>shovqinli</b> & \"issiq\" <script>alert(1)</script>";
     private static final Instant NOVEMBER_20 = Instant.parse("2026-11-20T08:00:00Z");
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("fikr.clickhouse.url", () -> ClickHouseTestServer.shared().url().toString());
+    static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
-        registry.add("fikr.ingest.partitions", () -> 1);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     /** The comments are sent once, by whichever test runs first. */
     private static boolean loaded;
