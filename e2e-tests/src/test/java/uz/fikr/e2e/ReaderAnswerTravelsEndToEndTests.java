@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.demo.DemoResponses;
+import uz.fikr.demo.QualityResponses;
+import uz.fikr.demo.Submission;
 import uz.fikr.testsupport.ClickHouseTestServer;
 import uz.fikr.testsupport.ServiceProcess;
 
@@ -90,6 +95,62 @@ class ReaderAnswerTravelsEndToEndTests {
         JsonNode satisfaction = summary().get("questions").get(0);
         assertThat(satisfaction.get("questionId").asString()).isEqualTo("satisfaction");
         assertThat(satisfaction.get("counts").get("5").asLong()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void with_the_demo_data_every_statistics_endpoint_answers_every_filter_combination() throws Exception {
+        List<Submission> demo = new ArrayList<>(DemoResponses.generate(200, 7));
+        demo.addAll(QualityResponses.generate(200, 7));
+        for (Submission submission : demo) {
+            assertThat(post(submission.toJson()).statusCode()).as(submission.toJson()).isEqualTo(202);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/surveys/service-quality/stats")
+                .get("questions").get(21).get("n").asLong() >= 200);
+
+        List<String> endpoints = List.of("demo/stats", "demo/nps", "demo/compare?question=satisfaction&by=branch",
+                "demo/compare?question=visited_service&by=readerGroup", "demo/trend?question=satisfaction&interval=week",
+                "service-quality/gaps", "service-quality/reliability", "service-quality/drivers?target=overall",
+                "service-quality/needs?by=readerGroup", "service-quality/compare?question=q_place_2&by=ageBand",
+                "service-quality/trend?question=overall&interval=month");
+        List<String> filters = List.of("", "from=2026-01-01&to=2030-12-31", "version=1", "branch=central",
+                "readerGroup=student", "ageBand=18_24", "channel=qr", "branch=central&readerGroup=disability",
+                "readerGroup=elderly&channel=kiosk&ageBand=65_plus", "from=2000-01-01&to=2000-01-31");
+        int answered = 0;
+        for (String endpoint : endpoints) {
+            for (String filter : filters) {
+                String uri = "/api/v1/surveys/" + endpoint + (filter.isEmpty() ? ""
+                        : (endpoint.contains("?") ? "&" : "?") + filter);
+                HttpResponse<String> reply = http.send(HttpRequest.newBuilder(analyticsService.url().resolve(uri))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.statusCode()).as(uri + " " + reply.body()).isEqualTo(200);
+                assertNoFigureForFewerThanFive(JSON.readTree(reply.body()), uri);
+                answered++;
+            }
+        }
+        assertThat(answered).isEqualTo(endpoints.size() * filters.size());
+        assertThat(http.send(HttpRequest.newBuilder(analyticsService.url().resolve("/api/v1/feedback/themes"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    /** Wherever a figure says how many respondents it rests on, that number is 0 or at least k = 5. */
+    private static void assertNoFigureForFewerThanFive(JsonNode node, String uri) {
+        if (node.isObject()) {
+            JsonNode n = node.get("n");
+            if (n != null && n.isNumber() && !node.path("suppressed").asBoolean(false)) {
+                assertThat(n.asLong()).as("n of an unsuppressed figure in " + uri + ": " + node)
+                        .satisfiesAnyOf(value -> assertThat(value).isZero(),
+                                value -> assertThat(value).isGreaterThanOrEqualTo(5));
+            }
+            node.values().forEach(child -> assertNoFigureForFewerThanFive(child, uri));
+        } else if (node.isArray()) {
+            node.forEach(child -> assertNoFigureForFewerThanFive(child, uri));
+        }
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(analyticsService.url().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(reply.body());
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
