@@ -42,7 +42,7 @@ class DriverService {
                 .filter(q -> q.type() != QuestionType.QUALITY).orElseThrow(() -> InvalidParametersException.of(
                         "target", "must be a rating or 0-10 question of this survey"));
         List<Question> candidates = survey.questions().stream()
-                .filter(q -> isRated(q) && !q.id().equals(target.id())).toList();
+                .filter(q -> isRated(q) && !q.id().equals(target.id()) && !isOverall(q)).toList();
         List<String> ids = new ArrayList<>(candidates.stream().map(Question::id).toList());
         ids.add(target.id());
         Map<String, PairMoments> pairs = pairs(survey.id(), filter, ids);
@@ -74,6 +74,7 @@ class DriverService {
             for (int j = i + 1; j < p; j++) {
                 PairMoments between = pairs.get(key(usable.get(i).id(), usable.get(j).id()));
                 double correlation = between == null ? Double.NaN : between.correlation();
+                n = between == null ? n : Math.min(n, between.n());
                 complete &= Double.isFinite(correlation);
                 matrix[i][j] = Double.isFinite(correlation) ? correlation : 0;
                 matrix[j][i] = matrix[i][j];
@@ -85,6 +86,9 @@ class DriverService {
             note = "No item was rated together with the target by enough respondents.";
         } else if (!complete) {
             note = "Some items were never rated by the same respondents; correlations only, no regression.";
+        } else if (!KeyDrivers.isConsistent(matrix)) {
+            note = "The pairwise correlations do not form a consistent matrix (readers rated different items); "
+                    + "correlations only, no regression.";
         } else {
             try {
                 model = KeyDrivers.of(matrix, r);
@@ -117,6 +121,11 @@ class DriverService {
     /** Pairs come back with x_item < y_item; look them up in that order. */
     private static String key(String a, String b) {
         return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    /** Global outcome measures (overall satisfaction, recommendation) are targets, never drivers. */
+    private static boolean isOverall(Question question) {
+        return question.serviceArea() == null || "overall".equals(question.serviceArea());
     }
 
     private static boolean isRated(Question question) {

@@ -18,7 +18,7 @@ record ChoiceTest(Comparison.@Nullable Test test, String statement) {
             boolean significant = result.pValue() < MeanTests.ALPHA;
             Comparison.Test test = new Comparison.Test("chi-square", result.chiSquare(), result.degreesOfFreedom(),
                     null, result.pValue(), "cramersV", Figures.finite(result.cramersV()), significant);
-            String evidence = String.format(Locale.ROOT, "chi-square = %.2f, df = %d, p = %s", result.chiSquare(),
+            String evidence = String.format(Locale.ROOT, "chi-square = %.2f, df = %d, %s", result.chiSquare(),
                     result.degreesOfFreedom(), MeanTests.p(result.pValue()));
             return new ChoiceTest(test, significant
                     ? "The answers differ between the groups (" + evidence + ")."

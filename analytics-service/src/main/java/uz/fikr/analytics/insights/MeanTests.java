@@ -63,21 +63,21 @@ record MeanTests(Comparison.@Nullable Test overall, List<Comparison.Pair> pairs,
     private static String twoGroups(Comparison.Pair pair, Map<String, Moments> shown) {
         if (!pair.significant()) {
             return String.format(Locale.ROOT, "No significant difference between %s and %s at the 5%% level "
-                    + "(%.2f vs %.2f, Welch's t-test, p = %s).", pair.first(), pair.second(),
+                    + "(%.2f vs %.2f, Welch's t-test, %s).", pair.first(), pair.second(),
                     shown.get(pair.first()).mean(), shown.get(pair.second()).mean(), p(pair.pValue()));
         }
-        return difference(pair, shown, "Welch's t-test, p = " + p(pair.pValue())) + ".";
+        return difference(pair, shown, "Welch's t-test, " + p(pair.pValue())) + ".";
     }
 
     private static String manyGroups(OneWayAnova anova, List<Comparison.Pair> pairs, Map<String, Moments> shown) {
         if (anova.pValue() >= ALPHA) {
-            return "No significant difference between the groups at the 5% level (one-way ANOVA, p = "
+            return "No significant difference between the groups at the 5% level (one-way ANOVA, "
                     + p(anova.pValue()) + ").";
         }
         List<String> significant = pairs.stream().filter(Comparison.Pair::significant)
-                .map(pair -> difference(pair, shown, "p = " + p(pair.adjustedPValue()) + " after Holm correction"))
+                .map(pair -> difference(pair, shown, p(pair.adjustedPValue()) + " after Holm correction"))
                 .toList();
-        return "The groups differ (one-way ANOVA, p = " + p(anova.pValue()) + "). "
+        return "The groups differ (one-way ANOVA, " + p(anova.pValue()) + "). "
                 + (significant.isEmpty()
                         ? "No single pair differs significantly after Holm correction."
                         : String.join("; ", significant) + ".");
@@ -91,7 +91,8 @@ record MeanTests(Comparison.@Nullable Test overall, List<Comparison.Pair> pairs,
                 shown.get(higher).mean(), shown.get(lower).mean(), evidence);
     }
 
+    /** "p = 0.003", or "p < 0.001" for smaller values. */
     static String p(double p) {
-        return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
     }
 }

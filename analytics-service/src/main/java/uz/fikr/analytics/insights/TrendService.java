@@ -64,7 +64,7 @@ class TrendService {
         double difference = last.getValue().mean() - previous.getValue().mean();
         boolean significant = test.pValue() < MeanTests.ALPHA;
         String statement = String.format(Locale.ROOT, "%s from %.2f (period of %s) to %.2f (period of %s): %s "
-                + "(Welch's t-test, p = %s).", difference >= 0 ? "Up" : "Down", previous.getValue().mean(),
+                + "(Welch's t-test, %s).", difference >= 0 ? "Up" : "Down", previous.getValue().mean(),
                 previous.getKey(), last.getValue().mean(), last.getKey(),
                 significant ? "a significant change" : "not a significant change", MeanTests.p(test.pValue()));
         return new Trend.Change(previous.getKey(), last.getKey(), difference, test.pValue(), significant, statement);

@@ -156,6 +156,15 @@ class StatisticsReferenceTests {
     }
 
     @Test
+    void pairwise_correlations_that_no_data_set_could_produce_are_recognised() {
+        assertThat(KeyDrivers.isConsistent(new double[][] {{1, 0.4218285055532054}, {0.4218285055532054, 1}}))
+                .isTrue();
+        // a and b almost the same, b and c almost the same, yet a and c opposite: impossible together
+        assertThat(KeyDrivers.isConsistent(new double[][] {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}))
+                .isFalse();
+    }
+
+    @Test
     void median_and_top_two_box_come_from_counts_per_value() {
         OrdinalCounts even = OrdinalCounts.of(Map.of(1, 1L, 2, 2L, 3, 3L, 4, 2L, 5, 2L));
         OrdinalCounts between = OrdinalCounts.of(Map.of(2, 2L, 4, 2L));
