@@ -25,12 +25,16 @@ class DriverController {
 
     @GetMapping("/api/v1/surveys/{surveyId}/drivers")
     Drivers drivers(@PathVariable String surveyId, @RequestParam(required = false) String target,
-            @ParameterObject FilterParameters filter) {
+            @RequestParam(required = false) String level, @ParameterObject FilterParameters filter) {
         var survey = surveys.find(surveyId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
         if (target == null || target.isBlank()) {
             throw InvalidParametersException.of("target", "is required: a rating or 0-10 question id");
         }
-        return drivers.drivers(survey, target, filter.toFilter());
+        DriverService.Level driverLevel = DriverService.level(level);
+        if (driverLevel == null) {
+            throw InvalidParametersException.of("level", "must be item or dimension");
+        }
+        return drivers.drivers(survey, target, driverLevel, filter.toFilter());
     }
 }

@@ -4,8 +4,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.clickhouse.ClickHouse;
@@ -21,11 +23,19 @@ import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;
 import uz.fikr.events.survey.SurveyDefinition;
 
-/** Key drivers of a target item from pairwise sums computed in ClickHouse; the regression solved in Java. */
+/**
+ * Key drivers of a target item from pairwise sums computed in ClickHouse; the regression solved in Java. Drivers
+ * are the survey's service items, one by one ({@link Level#ITEM}) or averaged per dimension for each respondent
+ * ({@link Level#DIMENSION}, which suits item sampling: every respondent rates some item of each dimension).
+ */
 @Service
 class DriverService {
 
-    private static final SqlTemplate PAIRS = SqlTemplate.load("sql/quality/item_pairs.sql");
+    private static final SqlTemplate ITEM_PAIRS = SqlTemplate.load("sql/quality/item_pairs.sql");
+    private static final SqlTemplate DIMENSION_PAIRS = SqlTemplate.load("sql/quality/dimension_pairs.sql");
+
+    /** What a driver is. */
+    enum Level { ITEM, DIMENSION }
 
     private final ClickHouse clickHouse;
     private final Suppression suppression;
@@ -37,42 +47,48 @@ class DriverService {
         this.zone = query.timeZone();
     }
 
-    Drivers drivers(SurveyDefinition survey, String targetId, AnswerFilter filter) {
+    Drivers drivers(SurveyDefinition survey, String targetId, Level level, AnswerFilter filter) {
         Question target = survey.question(targetId).filter(DriverService::isRated)
                 .filter(q -> q.type() != QuestionType.QUALITY).orElseThrow(() -> InvalidParametersException.of(
                         "target", "must be a rating or 0-10 question of this survey"));
-        List<Question> candidates = survey.questions().stream()
+        List<Question> items = survey.questions().stream()
                 .filter(q -> isRated(q) && !q.id().equals(target.id()) && !isOverall(q)).toList();
-        List<String> ids = new ArrayList<>(candidates.stream().map(Question::id).toList());
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (Question item : items) {
+            boolean byDimension = level == Level.DIMENSION && item.dimension() != null;
+            candidates.putIfAbsent(byDimension ? item.dimension() : item.id(), item.dimension());
+        }
+        List<String> ids = new ArrayList<>(items.stream().map(Question::id).toList());
         ids.add(target.id());
-        Map<String, PairMoments> pairs = pairs(survey.id(), filter, ids);
-        List<Question> usable = new ArrayList<>();
+        Map<String, PairMoments> pairs = pairs(level == Level.DIMENSION ? DIMENSION_PAIRS : ITEM_PAIRS, survey.id(),
+                filter, ids);
+        List<String> usable = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
-        for (Question candidate : candidates) {
-            PairMoments pair = pairs.get(key(candidate.id(), target.id()));
+        candidates.keySet().forEach(candidate -> {
+            PairMoments pair = pairs.get(key(candidate, target.id()));
             if (pair == null || suppression.tooSmall(pair.n()) || Double.isNaN(pair.correlation())) {
-                excluded.add(candidate.id());
+                excluded.add(candidate);
             } else {
                 usable.add(candidate);
             }
-        }
-        return regression(survey.id(), target.id(), usable, excluded, pairs);
+        });
+        return regression(survey.id(), target.id(), usable, candidates, excluded, pairs);
     }
 
-    private Drivers regression(String surveyId, String targetId, List<Question> usable, List<String> excluded,
-            Map<String, PairMoments> pairs) {
+    private Drivers regression(String surveyId, String targetId, List<String> usable, Map<String, String> dimensions,
+            List<String> excluded, Map<String, PairMoments> pairs) {
         int p = usable.size();
         double[] r = new double[p];
         double[][] matrix = new double[p][p];
         long n = Long.MAX_VALUE;
         boolean complete = true;
         for (int i = 0; i < p; i++) {
-            PairMoments withTarget = pairs.get(key(usable.get(i).id(), targetId));
+            PairMoments withTarget = pairs.get(key(usable.get(i), targetId));
             r[i] = withTarget.correlation();
             n = Math.min(n, withTarget.n());
             matrix[i][i] = 1;
             for (int j = i + 1; j < p; j++) {
-                PairMoments between = pairs.get(key(usable.get(i).id(), usable.get(j).id()));
+                PairMoments between = pairs.get(key(usable.get(i), usable.get(j)));
                 double correlation = between == null ? Double.NaN : between.correlation();
                 n = between == null ? n : Math.min(n, between.n());
                 complete &= Double.isFinite(correlation);
@@ -88,7 +104,7 @@ class DriverService {
             note = "Some items were never rated by the same respondents; correlations only, no regression.";
         } else if (!KeyDrivers.isConsistent(matrix)) {
             note = "The pairwise correlations do not form a consistent matrix (readers rated different items); "
-                    + "correlations only, no regression.";
+                    + "correlations only, no regression. Try level=dimension.";
         } else {
             try {
                 model = KeyDrivers.of(matrix, r);
@@ -98,8 +114,8 @@ class DriverService {
         }
         List<Drivers.Driver> drivers = new ArrayList<>();
         for (int i = 0; i < p; i++) {
-            drivers.add(new Drivers.Driver(usable.get(i).id(), usable.get(i).dimension(),
-                    pairs.get(key(usable.get(i).id(), targetId)).n(), r[i],
+            drivers.add(new Drivers.Driver(usable.get(i), dimensions.get(usable.get(i)),
+                    pairs.get(key(usable.get(i), targetId)).n(), r[i],
                     model == null ? null : model.standardisedCoefficients()[i]));
         }
         drivers.sort(Comparator.comparingDouble((Drivers.Driver d) -> -Math.abs(d.correlation())));
@@ -107,9 +123,10 @@ class DriverService {
                 model == null ? null : model.rSquared(), drivers, excluded, note);
     }
 
-    private Map<String, PairMoments> pairs(String surveyId, AnswerFilter filter, List<String> ids) {
+    private Map<String, PairMoments> pairs(SqlTemplate template, String surveyId, AnswerFilter filter,
+            List<String> ids) {
         Map<String, PairMoments> pairs = new HashMap<>();
-        for (JsonNode row : clickHouse.query(PAIRS, Map.of("where", Conditions.of(surveyId, filter, zone),
+        for (JsonNode row : clickHouse.query(template, Map.of("where", Conditions.of(surveyId, filter, zone),
                 "questionIds", SqlLiterals.stringList(ids)))) {
             pairs.put(key(row.get("x_item").asString(), row.get("y_item").asString()), new PairMoments(
                     row.get("n").asLong(), row.get("sum_x").asDouble(), row.get("sum_y").asDouble(),
@@ -131,5 +148,16 @@ class DriverService {
     private static boolean isRated(Question question) {
         return question.type() == QuestionType.RATING || question.type() == QuestionType.NPS
                 || question.type() == QuestionType.QUALITY;
+    }
+
+    static @Nullable Level level(@Nullable String parameter) {
+        if (parameter == null) {
+            return Level.ITEM;
+        }
+        return switch (parameter) {
+            case "item" -> Level.ITEM;
+            case "dimension" -> Level.DIMENSION;
+            default -> null;
+        };
     }
 }

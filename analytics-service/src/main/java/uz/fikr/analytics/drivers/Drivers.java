@@ -5,7 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code GET /api/v1/surveys/{surveyId}/drivers?target=}: each other rated item's Pearson correlation with the
+ * {@code GET /api/v1/surveys/{surveyId}/drivers?target=&level=item|dimension}: each service item's (or, with
+ * {@code level=dimension}, each dimension's mean perceived level's) Pearson correlation with the
  * target and its standardised coefficient in the least-squares regression of the target on all of them, with n and
  * R squared. Correlations are pairwise complete (readers rate different subsets of items); {@code n} of the model is
  * the smallest pairwise n it rests on.

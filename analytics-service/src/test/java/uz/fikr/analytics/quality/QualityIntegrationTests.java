@@ -158,6 +158,18 @@ class QualityIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void dimension_drivers_average_each_respondents_items_per_dimension_first() {
+        JsonNode drivers = get("/drivers?target=overall&level=dimension&branch=drivers");
+
+        assertThat(drivers.get("drivers")).extracting(driver -> driver.get("questionId").asString())
+                .containsExactly("affect_of_service", "library_as_place");
+        assertThat(drivers.get("rSquared").asDouble()).isCloseTo(0.9569165993, SIX_DIGITS);
+        assertThat(drivers.get("drivers").get(0).get("standardisedCoefficient").asDouble())
+                .isCloseTo(0.6686734852, SIX_DIGITS);
+        assertThat(drivers.get("excluded")).extracting(JsonNode::asString).containsExactly("information_control");
+    }
+
+    @Test
     void branches_are_compared_on_the_perceived_level_of_a_three_column_item() {
         JsonNode comparison = get("/compare?question=q_affect_1&by=branch");
 
