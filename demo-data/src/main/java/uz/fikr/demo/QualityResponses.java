@@ -29,6 +29,7 @@ public final class QualityResponses {
     public static final int SURVEY_VERSION = QualitySurvey.VERSION;
     static final int MIN_ITEMS = 8;
     static final int MAX_ITEMS = 14;
+    static final double FULL_DIMENSION_SHARE = 0.25;
     static final double INCONSISTENT = 0.03;
 
     /** Mixed into the seed so that the two generators draw different response ids from the same seed. */
@@ -104,12 +105,24 @@ public final class QualityResponses {
                 new QualityResponse.Answers(items, overall, recommend, wanted, comment));
     }
 
-    /** The linking items and a random sample of the others, {@value #MIN_ITEMS} to {@value #MAX_ITEMS} in all. */
+    /**
+     * The linking items and a random sample of the others, {@value #MIN_ITEMS} to {@value #MAX_ITEMS} in all. One
+     * reader in four gets every item of one dimension (the full form of that dimension), so that a reliability
+     * analysis has complete cases to work on.
+     */
     private static Set<String> itemSample(RandomGenerator random) {
         List<String> others = new ArrayList<>(QualitySurvey.ITEMS.stream().map(Item::id)
                 .filter(id -> !QualitySurvey.LINKING_ITEMS.contains(id)).toList());
         int size = MIN_ITEMS + random.nextInt(MAX_ITEMS - MIN_ITEMS + 1);
         Set<String> sample = new HashSet<>(QualitySurvey.LINKING_ITEMS);
+        if (random.nextDouble() < FULL_DIMENSION_SHARE) {
+            QualitySurvey.Dimension full = QualitySurvey.Dimension.values()[
+                    random.nextInt(QualitySurvey.Dimension.values().length)];
+            QualitySurvey.ITEMS.stream().filter(item -> item.dimension() == full).map(Item::id).forEach(id -> {
+                sample.add(id);
+                others.remove(id);
+            });
+        }
         while (sample.size() < size) {
             sample.add(others.remove(random.nextInt(others.size())));
         }

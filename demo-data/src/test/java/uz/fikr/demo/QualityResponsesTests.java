@@ -62,6 +62,15 @@ class QualityResponsesTests {
     }
 
     @Test
+    void about_one_reader_in_four_rates_every_item_of_some_dimension() {
+        long full = MANY.stream().filter(response -> java.util.Arrays.stream(QualitySurvey.Dimension.values())
+                .anyMatch(dimension -> QualitySurvey.ITEMS.stream().filter(item -> item.dimension() == dimension)
+                        .allMatch(item -> response.answers().items().containsKey(item.id())))).count();
+
+        assertThat((double) full / MANY.size()).isBetween(0.2, 0.3);
+    }
+
+    @Test
     void each_reader_rates_the_linking_items_and_8_to_14_items_in_all() {
         assertThat(MANY).allSatisfy(response -> assertThat(response.answers().items())
                 .containsKeys(QualitySurvey.LINKING_ITEMS.toArray(String[]::new))
