@@ -80,18 +80,20 @@ class DriverService {
         int p = usable.size();
         double[] r = new double[p];
         double[][] matrix = new double[p][p];
-        long n = Long.MAX_VALUE;
+        long withTargetN = Long.MAX_VALUE;
+        long modelN = Long.MAX_VALUE;
         boolean complete = true;
         for (int i = 0; i < p; i++) {
             PairMoments withTarget = pairs.get(key(usable.get(i), targetId));
             r[i] = withTarget.correlation();
-            n = Math.min(n, withTarget.n());
+            withTargetN = Math.min(withTargetN, withTarget.n());
             matrix[i][i] = 1;
             for (int j = i + 1; j < p; j++) {
                 PairMoments between = pairs.get(key(usable.get(i), usable.get(j)));
                 double correlation = between == null ? Double.NaN : between.correlation();
-                n = between == null ? n : Math.min(n, between.n());
-                complete &= Double.isFinite(correlation);
+                // a regression never rests on a correlation of fewer than k respondents
+                complete &= Double.isFinite(correlation) && !suppression.tooSmall(between.n());
+                modelN = between == null ? modelN : Math.min(modelN, between.n());
                 matrix[i][j] = Double.isFinite(correlation) ? correlation : 0;
                 matrix[j][i] = matrix[i][j];
             }
@@ -101,7 +103,8 @@ class DriverService {
         if (p == 0) {
             note = "No item was rated together with the target by enough respondents.";
         } else if (!complete) {
-            note = "Some items were never rated by the same respondents; correlations only, no regression.";
+            note = "Some items were rated together by fewer than " + suppression.minimumGroupSize()
+                    + " respondents; correlations only, no regression.";
         } else if (!KeyDrivers.isConsistent(matrix)) {
             note = "The pairwise correlations do not form a consistent matrix (readers rated different items); "
                     + "correlations only, no regression. Try level=dimension.";
@@ -119,7 +122,8 @@ class DriverService {
                     model == null ? null : model.standardisedCoefficients()[i]));
         }
         drivers.sort(Comparator.comparingDouble((Drivers.Driver d) -> -Math.abs(d.correlation())));
-        return new Drivers(surveyId, targetId, suppression.minimumGroupSize(), p == 0 ? null : n,
+        Long n = p == 0 ? null : model == null ? withTargetN : Math.min(withTargetN, modelN);
+        return new Drivers(surveyId, targetId, suppression.minimumGroupSize(), n,
                 model == null ? null : model.rSquared(), drivers, excluded, note);
     }
 
