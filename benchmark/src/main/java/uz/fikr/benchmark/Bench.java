@@ -1,0 +1,60 @@
+package uz.fikr.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every measurement against a stack that tools/bench.sh started, prints the table and writes the JSON.
+ * Order matters: footprint at rest, intake, footprint after intake, drain (on small tables), then the bulk load
+ * and the queries.
+ */
+public final class Bench {
+
+    private Bench() {}
+
+    public static void main(String[] args) throws IOException {
+        Options options = Options.parse(args);
+        Machine machine = Machine.current();
+        ClickHouse clickHouse = new ClickHouse(options.clickHouseHttp(), options.clickHouseTcpPort());
+        Files.createDirectories(options.workDir());
+        List<Figure> figures = new ArrayList<>();
+        long started = System.nanoTime();
+
+        figures.addAll(Footprint.measure(options.runDir(), "rest", "at rest"));
+        IntakeBench intake = new IntakeBench(options);
+        figures.addAll(intake.run());
+        figures.addAll(Footprint.measure(options.runDir(), "after_intake", "right after the intake load"));
+        figures.addAll(new DrainBench(options, clickHouse).run(options.workDir()));
+        figures.addAll(new QueryBench(options, clickHouse).run());
+
+        long largest = options.answerLevels().getLast();
+        String largestLabel = largest >= 1_000_000 ? (largest / 1_000_000) + "M" : Long.toString(largest);
+        Report report = new Report(machine, settings(options, (System.nanoTime() - started) / 1e9), figures,
+                Targets.judge(figures, largestLabel, largest >= 10_000_000));
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        Files.writeString(options.output(), report.json());
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        out.print(report.table());
+        out.println("\nJSON: " + options.output());
+    }
+
+    private static Map<String, Object> settings(Options options, double seconds) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("repetitions", options.repetitions());
+        settings.put("concurrency", options.concurrency());
+        settings.put("loadSeconds", options.loadDuration().toSeconds());
+        settings.put("drainResponses", options.drainResponses());
+        settings.put("answerLevels", options.answerLevels());
+        settings.put("queryCallsPerRepetition", options.queryCalls());
+        settings.put("seed", options.seed());
+        settings.put("runSeconds", Math.round(seconds));
+        return settings;
+    }
+}
