@@ -33,7 +33,7 @@ main() {
   fi
   rm -rf "$RUN_DIR" # every run starts from empty Kafka and ClickHouse data
   log "building the benchmark"
-  ./mvnw -B -q -pl benchmark package -DskipTests
+  ./mvnw -B -q -pl benchmark -am package -DskipTests # -am: its modules need not be installed
   local build=--no-build
   [[ -f survey-service/target/survey-service-$(project_version)-exec.jar ]] || build=""
   trap stop_stack EXIT

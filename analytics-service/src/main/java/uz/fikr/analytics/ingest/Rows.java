@@ -16,15 +16,16 @@ import uz.fikr.events.survey.Question;
 
 /**
  * Turns events into JSONEachRow text for the ClickHouse tables of {@code V1__responses_and_feedback.sql}. Times
- * travel as Unix seconds (plus a millisecond column), so no server time zone can shift them.
+ * travel as Unix seconds (plus a millisecond column), so no server time zone can shift them. Public so that the
+ * benchmark writes exactly the rows the service writes.
  */
-final class Rows {
+public final class Rows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Rows() {}
 
-    static byte[] responses(List<ResponseSubmitted> events, Instant ingestedAt) {
+    public static byte[] responses(List<ResponseSubmitted> events, Instant ingestedAt) {
         return jsonEachRow(events, (event, row) -> {
             putCommon(row, event);
             row.put("received_ms", event.receivedAt().getNano() / 1_000_000);
@@ -38,7 +39,7 @@ final class Rows {
      *
      * @param questions finds the question an answer belongs to (the decoder has made sure it exists)
      */
-    static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt,
+    public static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt,
             BiFunction<String, String, Optional<Question>> questions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (ResponseSubmitted event : events) {
@@ -57,7 +58,7 @@ final class Rows {
         return out.toByteArray();
     }
 
-    static byte[] feedback(List<FeedbackSubmitted> events, Instant ingestedAt) {
+    public static byte[] feedback(List<FeedbackSubmitted> events, Instant ingestedAt) {
         return jsonEachRow(events, (event, row) -> {
             row.put("feedback_id", event.feedbackId().toString());
             row.put("received_at", event.receivedAt().getEpochSecond());
