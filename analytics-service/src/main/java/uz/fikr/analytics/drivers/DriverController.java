@@ -1,11 +1,9 @@
 package uz.fikr.analytics.drivers;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.survey.SurveyCatalog;
@@ -26,8 +24,7 @@ class DriverController {
     @GetMapping("/api/v1/surveys/{surveyId}/drivers")
     Drivers drivers(@PathVariable String surveyId, @RequestParam(required = false) String target,
             @RequestParam(required = false) String level, @ParameterObject FilterParameters filter) {
-        var survey = surveys.find(surveyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
+        var survey = surveys.require(surveyId);
         if (target == null || target.isBlank()) {
             throw InvalidParametersException.of("target", "is required: a rating or 0-10 question id");
         }

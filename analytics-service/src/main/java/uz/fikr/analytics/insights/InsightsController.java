@@ -1,13 +1,11 @@
 package uz.fikr.analytics.insights;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.query.Grouping;
@@ -41,18 +39,18 @@ class InsightsController {
 
     @GetMapping("/stats")
     SurveyStats stats(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
-        return stats.stats(survey(surveyId), filter.toFilter());
+        return stats.stats(surveys.require(surveyId), filter.toFilter());
     }
 
     @GetMapping("/nps")
     List<NpsFigures> nps(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
-        return nps.nps(survey(surveyId), filter.toFilter());
+        return nps.nps(surveys.require(surveyId), filter.toFilter());
     }
 
     @GetMapping("/compare")
     Comparison compare(@PathVariable String surveyId, @RequestParam(required = false) String question,
             @RequestParam(required = false) String by, @ParameterObject FilterParameters filter) {
-        SurveyDefinition survey = survey(surveyId);
+        SurveyDefinition survey = surveys.require(surveyId);
         String questionId = required("question", question);
         Grouping grouping = Grouping.fromParameter(by == null ? "" : by).orElseThrow(() ->
                 InvalidParametersException.of("by", "must be one of branch, readerGroup, ageBand, channel"));
@@ -62,7 +60,7 @@ class InsightsController {
     @GetMapping("/trend")
     Trend trend(@PathVariable String surveyId, @RequestParam(required = false) String question,
             @RequestParam(required = false) String interval, @ParameterObject FilterParameters filter) {
-        SurveyDefinition survey = survey(surveyId);
+        SurveyDefinition survey = surveys.require(surveyId);
         String questionId = required("question", question);
         Period period = Period.fromParameter(interval == null ? "month" : interval).orElseThrow(() ->
                 InvalidParametersException.of("interval", "must be one of week, month, quarter"));
@@ -76,8 +74,4 @@ class InsightsController {
         return value;
     }
 
-    private SurveyDefinition survey(String surveyId) {
-        return surveys.find(surveyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
-    }
 }

@@ -1,11 +1,9 @@
 package uz.fikr.analytics.needs;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.query.Grouping;
@@ -26,8 +24,7 @@ class NeedsController {
 
     @GetMapping("/api/v1/surveys/{surveyId}/needs")
     Needs needs(@PathVariable String surveyId, @RequestParam(required = false) String by, @ParameterObject FilterParameters filter) {
-        var survey = surveys.find(surveyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
+        var survey = surveys.require(surveyId);
         Grouping grouping = Grouping.fromParameter(by == null ? "readerGroup" : by).orElseThrow(() ->
                 InvalidParametersException.of("by", "must be one of branch, readerGroup, ageBand, channel"));
         return needs.needs(survey, grouping, filter.toFilter());

@@ -1,14 +1,11 @@
 package uz.fikr.analytics.quality;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springdoc.core.annotations.ParameterObject;
 import uz.fikr.analytics.query.FilterParameters;
 import uz.fikr.analytics.survey.SurveyCatalog;
-import uz.fikr.events.survey.SurveyDefinition;
 
 /** Service-quality gaps and scale reliability of a survey's three-column items, under the usual filters. */
 @RestController
@@ -26,16 +23,11 @@ class QualityController {
 
     @GetMapping("/api/v1/surveys/{surveyId}/gaps")
     Gaps gaps(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
-        return gaps.gaps(survey(surveyId), filter.toFilter());
+        return gaps.gaps(surveys.require(surveyId), filter.toFilter());
     }
 
     @GetMapping("/api/v1/surveys/{surveyId}/reliability")
     Reliability reliability(@PathVariable String surveyId, @ParameterObject FilterParameters filter) {
-        return reliability.reliability(survey(surveyId), filter.toFilter());
-    }
-
-    private SurveyDefinition survey(String surveyId) {
-        return surveys.find(surveyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
+        return reliability.reliability(surveys.require(surveyId), filter.toFilter());
     }
 }

@@ -30,6 +30,11 @@ public class SurveyCatalog {
         return versions == null || versions.isEmpty() ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
     }
 
+    /** The latest known version of a survey; {@link UnknownSurveyException} (a 404) when there is none. */
+    public SurveyDefinition require(String surveyId) {
+        return find(surveyId).orElseThrow(() -> new UnknownSurveyException(surveyId));
+    }
+
     public Optional<SurveyDefinition> find(String surveyId, int version) {
         NavigableMap<Integer, SurveyDefinition> versions = surveys.get(surveyId);
         return Optional.ofNullable(versions == null ? null : versions.get(version));

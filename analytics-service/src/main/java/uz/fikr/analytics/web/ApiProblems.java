@@ -10,9 +10,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uz.fikr.analytics.clickhouse.ClickHouseUnavailableException;
+import uz.fikr.analytics.survey.UnknownSurveyException;
 
 /**
- * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 503 with Retry-After when ClickHouse
+ * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 404 for an unknown survey, 503 with
+ * Retry-After when ClickHouse
  * cannot answer now. Never a stack trace.
  */
 @RestControllerAdvice
@@ -28,6 +30,11 @@ class ApiProblems {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    @ExceptionHandler(UnknownSurveyException.class)
+    ProblemDetail unknownSurvey(UnknownSurveyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(ClickHouseUnavailableException.class)
