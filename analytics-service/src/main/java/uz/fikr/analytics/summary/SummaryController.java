@@ -1,10 +1,8 @@
 package uz.fikr.analytics.summary;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** {@code GET /api/v1/surveys/{surveyId}/summary}: per question, n and the mean or the counts per option. */
 @RestController
@@ -18,7 +16,6 @@ class SummaryController {
 
     @GetMapping("/api/v1/surveys/{surveyId}/summary")
     SurveySummary summary(@PathVariable String surveyId) {
-        return summaries.summary(surveyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey with this id"));
+        return summaries.summary(surveyId);
     }
 }

@@ -5,66 +5,67 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.clickhouse.SqlTemplate;
+import uz.fikr.analytics.query.AnswerCounts;
+import uz.fikr.analytics.query.AnswerFilter;
+import uz.fikr.events.survey.Question;
+import uz.fikr.events.survey.QuestionType;
+import uz.fikr.events.survey.SurveyDefinition;
 
-/** Reads the de-duplicated counts behind a survey summary from ClickHouse; no raw answers leave the server. */
+/**
+ * Reads the de-duplicated counts behind a survey summary from ClickHouse (the same counts every statistic uses,
+ * unfiltered); no raw answers leave the server.
+ */
 @Repository
 class SummaryRepository {
 
     private static final SqlTemplate RESPONSES = SqlTemplate.load("sql/summary/responses.sql");
-    private static final SqlTemplate ANSWERED = SqlTemplate.load("sql/summary/answered.sql");
-    private static final SqlTemplate NUMBERS = SqlTemplate.load("sql/summary/numbers.sql");
-    private static final SqlTemplate OPTIONS = SqlTemplate.load("sql/summary/options.sql");
 
     private final ClickHouse clickHouse;
+    private final AnswerCounts answerCounts;
 
-    SummaryRepository(ClickHouse clickHouse) {
+    SummaryRepository(ClickHouse clickHouse, AnswerCounts answerCounts) {
         this.clickHouse = clickHouse;
+        this.answerCounts = answerCounts;
     }
 
     long responses(String surveyId) {
-        return clickHouse.query(RESPONSES, survey(surveyId)).stream()
+        return clickHouse.query(RESPONSES, Map.of("surveyId", SqlLiterals.string(surveyId))).stream()
                 .mapToLong(row -> row.get("responses").asLong())
                 .findFirst().orElse(0);
     }
 
     /** Question id → how many responses answered it. */
-    Map<String, Long> answered(String surveyId) {
+    Map<String, Long> answered(SurveyDefinition survey) {
         Map<String, Long> answered = new HashMap<>();
-        for (JsonNode row : clickHouse.query(ANSWERED, survey(surveyId))) {
-            answered.put(row.get("question_id").asString(), row.get("n").asLong());
-        }
+        answerCounts.respondents(scope(survey.id(), survey.questions().stream().map(Question::id).toList()))
+                .forEach(count -> answered.merge(count.questionId(), count.count(), Long::sum));
         return answered;
     }
 
-    /** Question id → value → count, for numeric answers. */
-    Map<String, Map<String, Long>> numberCounts(String surveyId) {
-        return counts(clickHouse.query(NUMBERS, survey(surveyId)), "value");
+    /** Question id → value → count, for the rating and 0-10 questions. */
+    Map<String, Map<String, Long>> numberCounts(SurveyDefinition survey) {
+        List<String> numeric = survey.questions().stream()
+                .filter(question -> question.type() == QuestionType.RATING || question.type() == QuestionType.NPS)
+                .map(Question::id).toList();
+        return byQuestion(answerCounts.numbers(scope(survey.id(), numeric)));
     }
 
     /** Question id → option → count, for the given choice questions. */
     Map<String, Map<String, Long>> optionCounts(String surveyId, List<String> questionIds) {
-        if (questionIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> literals = new HashMap<>(survey(surveyId));
-        literals.put("questionIds", SqlLiterals.stringList(questionIds));
-        return counts(clickHouse.query(OPTIONS, literals), "option");
+        return byQuestion(answerCounts.options(scope(surveyId, questionIds)));
     }
 
-    private static Map<String, Map<String, Long>> counts(List<JsonNode> rows, String valueColumn) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (JsonNode row : rows) {
-            counts.computeIfAbsent(row.get("question_id").asString(), id -> new LinkedHashMap<>())
-                    .put(row.get(valueColumn).asString(), row.get("count").asLong());
-        }
-        return counts;
+    private static AnswerCounts.Scope scope(String surveyId, List<String> questionIds) {
+        return new AnswerCounts.Scope(surveyId, AnswerFilter.NONE, questionIds, null);
     }
 
-    private static Map<String, String> survey(String surveyId) {
-        return Map.of("surveyId", SqlLiterals.string(surveyId));
+    private static Map<String, Map<String, Long>> byQuestion(List<AnswerCounts.Count> counts) {
+        Map<String, Map<String, Long>> byQuestion = new HashMap<>();
+        counts.forEach(count -> byQuestion.computeIfAbsent(count.questionId(), id -> new LinkedHashMap<>())
+                .merge(count.value(), count.count(), Long::sum));
+        return byQuestion;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.survey.Question;
@@ -24,13 +23,13 @@ class SummaryService {
         this.repository = repository;
     }
 
-    Optional<SurveySummary> summary(String surveyId) {
-        return surveys.find(surveyId).map(this::summarise);
+    SurveySummary summary(String surveyId) {
+        return summarise(surveys.require(surveyId));
     }
 
     private SurveySummary summarise(SurveyDefinition survey) {
-        Map<String, Long> answered = repository.answered(survey.id());
-        Map<String, Map<String, Long>> numbers = repository.numberCounts(survey.id());
+        Map<String, Long> answered = repository.answered(survey);
+        Map<String, Map<String, Long>> numbers = repository.numberCounts(survey);
         List<String> choiceQuestions = survey.questions().stream()
                 .filter(question -> isChoice(question.type()))
                 .map(Question::id)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class SqlTemplateTests {
 
@@ -31,9 +32,13 @@ class SqlTemplateTests {
     }
 
     @Test
-    void every_summary_query_names_its_output_format_as_clickhouse_18_needs() {
-        for (String name : new String[] {"responses", "answered", "numbers", "options"}) {
-            assertThat(SqlTemplate.load("sql/summary/" + name + ".sql").text().strip()).endsWith("FORMAT JSONEachRow");
+    void every_query_names_its_output_format_as_clickhouse_18_needs() throws Exception {
+        var queries = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/**/*.sql");
+
+        assertThat(queries).hasSizeGreaterThan(10);
+        for (var query : queries) {
+            assertThat(query.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).strip())
+                    .as(query.getFilename()).endsWith("FORMAT JSONEachRow");
         }
     }
 }
