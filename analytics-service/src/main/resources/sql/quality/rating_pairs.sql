@@ -1,6 +1,7 @@
--- Like item_pairs.sql, one level up: each respondent's three-column items are first averaged per dimension (their
--- mean perceived level), other items keep their own id. Every respondent who rated at least one item of each
--- dimension is a complete case, which suits item sampling.
+-- For every pair of rated things that a respondent rated both of: n, sums, sums of squares and the sum of
+-- cross-products (pairwise complete). A rating counts as its number, a three-column item as its perceived level.
+-- ${name} says what a "thing" is, from DriverService.Level: each item (question_id), or each dimension, for which a
+-- respondent's three-column items are first averaged (their mean perceived level; other items keep their own id).
 -- (Two arrayJoin calls over different expressions give the Cartesian product of a respondent's ratings.)
 SELECT x_item, y_item, count() AS n, sum(x) AS sum_x, sum(y) AS sum_y, sum(x * x) AS squares_x,
        sum(y * y) AS squares_y, sum(x * y) AS products
@@ -16,7 +17,7 @@ FROM
             SELECT response_id, groupArray((name, level)) AS ratings
             FROM
             (
-                SELECT response_id, if(item_dimension = '', question_id, item_dimension) AS name,
+                SELECT response_id, ${name} AS name,
                        avg(value) AS level
                 FROM
                 (

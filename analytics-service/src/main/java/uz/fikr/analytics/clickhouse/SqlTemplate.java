@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * SQL kept in a versioned resource, with {@code ${name}} placeholders. {@code ${database}} is filled from
  * configuration (a checked identifier); every other placeholder must be given as an already quoted literal from
  * {@link SqlLiterals}, a condition built only from such literals ({@code uz.fikr.analytics.query.Conditions}), or a
- * column name from a whitelist enum ({@code uz.fikr.analytics.query.Grouping}), so a template never pastes raw
- * input into SQL.
+ * column name or expression held as a constant by an enum ({@code uz.fikr.analytics.query.Grouping},
+ * {@code Period}, the drivers' {@code Level}), so a template never pastes raw input into SQL.
  */
 public final class SqlTemplate {
 

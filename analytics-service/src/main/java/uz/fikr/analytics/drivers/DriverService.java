@@ -31,11 +31,19 @@ import uz.fikr.events.survey.SurveyDefinition;
 @Service
 class DriverService {
 
-    private static final SqlTemplate ITEM_PAIRS = SqlTemplate.load("sql/quality/item_pairs.sql");
-    private static final SqlTemplate DIMENSION_PAIRS = SqlTemplate.load("sql/quality/dimension_pairs.sql");
+    private static final SqlTemplate PAIRS = SqlTemplate.load("sql/quality/rating_pairs.sql");
 
-    /** What a driver is. */
-    enum Level { ITEM, DIMENSION }
+    /** What a driver is, and the SQL expression (a constant) that names it in {@code rating_pairs.sql}. */
+    enum Level {
+        ITEM("question_id"),
+        DIMENSION("if(item_dimension = '', question_id, item_dimension)");
+
+        private final String name;
+
+        Level(String name) {
+            this.name = name;
+        }
+    }
 
     private final ClickHouse clickHouse;
     private final Suppression suppression;
@@ -60,8 +68,7 @@ class DriverService {
         }
         List<String> ids = new ArrayList<>(items.stream().map(Question::id).toList());
         ids.add(target.id());
-        Map<String, PairMoments> pairs = pairs(level == Level.DIMENSION ? DIMENSION_PAIRS : ITEM_PAIRS, survey.id(),
-                filter, ids);
+        Map<String, PairMoments> pairs = pairs(level, survey.id(), filter, ids);
         List<String> usable = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         candidates.keySet().forEach(candidate -> {
@@ -127,11 +134,10 @@ class DriverService {
                 model == null ? null : model.rSquared(), drivers, excluded, note);
     }
 
-    private Map<String, PairMoments> pairs(SqlTemplate template, String surveyId, AnswerFilter filter,
-            List<String> ids) {
+    private Map<String, PairMoments> pairs(Level level, String surveyId, AnswerFilter filter, List<String> ids) {
         Map<String, PairMoments> pairs = new HashMap<>();
-        for (JsonNode row : clickHouse.query(template, Map.of("where", Conditions.of(surveyId, filter, zone),
-                "questionIds", SqlLiterals.stringList(ids)))) {
+        for (JsonNode row : clickHouse.query(PAIRS, Map.of("where", Conditions.of(surveyId, filter, zone),
+                "name", level.name, "questionIds", SqlLiterals.stringList(ids)))) {
             pairs.put(key(row.get("x_item").asString(), row.get("y_item").asString()), new PairMoments(
                     row.get("n").asLong(), row.get("sum_x").asDouble(), row.get("sum_y").asDouble(),
                     row.get("squares_x").asDouble(), row.get("squares_y").asDouble(), row.get("products").asDouble()));
