@@ -30,7 +30,7 @@ import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;
 import uz.fikr.events.survey.SurveyDefinition;
-import uz.fikr.events.survey.SurveyPublished;
+import uz.fikr.events.survey.SurveyVersion;
 import uz.fikr.testsupport.ClickHouseTestServer;
 
 /** Kafka → analytics-service → ClickHouse → API, against a real broker and a real ClickHouse server. */
@@ -88,8 +88,8 @@ class IngestIntegrationTests extends AnalyticsIntegrationTest {
                 Map.of("liked", new uz.fikr.events.AnswerValue.Number(5)));
 
         send(ResponseSubmitted.TOPIC, responseId.toString(), EventJson.write(response));
-        send(SurveyPublished.TOPIC, SurveyPublished.key("author-meeting", 2),
-                EventJson.write(new SurveyPublished(1, event, java.time.Instant.now())));
+        send(SurveyVersion.TOPIC, SurveyVersion.key("author-meeting", 2),
+                EventJson.write(SurveyVersion.of(event, uz.fikr.events.survey.SurveyStatus.PUBLISHED, java.time.Instant.now(), "test")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode stats = client().get().uri("/api/v1/surveys/author-meeting/stats").retrieve()

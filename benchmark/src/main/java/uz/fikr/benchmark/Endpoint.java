@@ -75,16 +75,16 @@ record Endpoint(String id, String path, List<String> sql) {
     }
 
     private static String ids(SurveyDefinition survey, @Nullable QuestionType type) {
-        return quoted(survey.questions().stream().filter(q -> type == null || q.type() == type).toList());
+        return quoted(survey.answerable().stream().filter(q -> type == null || q.type() == type).toList());
     }
 
     private static String numeric(SurveyDefinition survey) {
-        return quoted(survey.questions().stream()
+        return quoted(survey.answerable().stream()
                 .filter(q -> q.type() == QuestionType.RATING || q.type() == QuestionType.NPS).toList());
     }
 
     private static String choice(SurveyDefinition survey) {
-        return quoted(survey.questions().stream().filter(
+        return quoted(survey.answerable().stream().filter(
                 q -> q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE).toList());
     }
 

@@ -18,7 +18,7 @@ final class Rows {
 
     /** Questions by survey id and question id, read once (the built-in surveys parse their JSON on each call). */
     private static final Map<String, Map<String, Question>> QUESTIONS = BuiltInSurveys.all().stream().collect(
-            Collectors.toMap(SurveyDefinition::id, survey -> survey.questions().stream()
+            Collectors.toMap(SurveyDefinition::id, survey -> survey.answerable().stream()
                     .collect(Collectors.toMap(Question::id, Function.identity()))));
 
     private Rows() {}

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader's accepted answers to one version of one survey, published to {@code fikr.responses.v1} keyed by
  * {@code responseId}. The response id is chosen by the client and is the idempotency key: the same id is one
- * response, however often it is delivered.
+ * response, however often it is delivered. {@code enteredBy} names the librarian who entered a paper form or an
+ * interview on the reader's behalf; it is null when the reader answered themselves.
  */
 public record ResponseSubmitted(
         int schemaVersion,
@@ -21,7 +23,8 @@ public record ResponseSubmitted(
         Channel channel,
         String branch,
         Respondent respondent,
-        Map<String, AnswerValue> answers) {
+        Map<String, AnswerValue> answers,
+        @Nullable String enteredBy) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TOPIC = "fikr.responses.v1";
@@ -34,5 +37,13 @@ public record ResponseSubmitted(
         branch = branch == null ? "" : branch;
         respondent = respondent == null ? Respondent.ANONYMOUS : respondent;
         answers = answers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
+
+    /** A response the reader gave themselves. */
+    public ResponseSubmitted(int schemaVersion, UUID responseId, String surveyId, int surveyVersion,
+            Instant receivedAt, Channel channel, String branch, Respondent respondent,
+            Map<String, AnswerValue> answers) {
+        this(schemaVersion, responseId, surveyId, surveyVersion, receivedAt, channel, branch, respondent, answers,
+                null);
     }
 }

@@ -59,7 +59,7 @@ class DriverService {
         Question target = survey.question(targetId).filter(DriverService::isRated)
                 .filter(q -> q.type() != QuestionType.QUALITY).orElseThrow(() -> InvalidParametersException.of(
                         "target", "must be a rating or 0-10 question of this survey"));
-        List<Question> items = survey.questions().stream()
+        List<Question> items = survey.answerable().stream()
                 .filter(q -> isRated(q) && !q.id().equals(target.id()) && !isOverall(q)).toList();
         Map<String, String> candidates = new LinkedHashMap<>();
         for (Question item : items) {

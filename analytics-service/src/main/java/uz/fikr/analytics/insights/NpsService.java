@@ -25,7 +25,7 @@ class NpsService {
     }
 
     List<NpsFigures> nps(SurveyDefinition survey, AnswerFilter filter) {
-        List<String> ids = survey.questions().stream().filter(q -> q.type() == QuestionType.NPS)
+        List<String> ids = survey.answerable().stream().filter(q -> q.type() == QuestionType.NPS)
                 .map(Question::id).toList();
         Map<String, long[]> perScore = new HashMap<>();
         for (AnswerCounts.Count count : answerCounts.numbers(new AnswerCounts.Scope(survey.id(), filter, ids, null))) {

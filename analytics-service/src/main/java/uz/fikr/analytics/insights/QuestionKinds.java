@@ -20,11 +20,11 @@ final class QuestionKinds {
     }
 
     static List<Question> numeric(SurveyDefinition survey) {
-        return survey.questions().stream().filter(QuestionKinds::isNumeric).toList();
+        return survey.answerable().stream().filter(QuestionKinds::isNumeric).toList();
     }
 
     static List<Question> choice(SurveyDefinition survey) {
-        return survey.questions().stream().filter(QuestionKinds::isChoice).toList();
+        return survey.answerable().stream().filter(QuestionKinds::isChoice).toList();
     }
 
     static String code(Question question) {

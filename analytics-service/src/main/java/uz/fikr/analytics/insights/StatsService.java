@@ -29,7 +29,7 @@ class StatsService {
 
     SurveyStats stats(SurveyDefinition survey, AnswerFilter filter) {
         Map<String, Long> respondents = byQuestion(answerCounts.respondents(
-                new Scope(survey.id(), filter, ids(survey.questions()), null)));
+                new Scope(survey.id(), filter, ids(survey.answerable()), null)));
         Map<String, NumericCounts> numbers = new HashMap<>();
         for (Count count : answerCounts.numbers(new Scope(survey.id(), filter, ids(QuestionKinds.numeric(survey)),
                 null))) {
@@ -42,7 +42,7 @@ class StatsService {
                     Long::sum);
         }
         List<QuestionStats> questions = new ArrayList<>();
-        for (Question question : survey.questions()) {
+        for (Question question : survey.answerable()) {
             long n = respondents.getOrDefault(question.id(), 0L);
             questions.add(n > 0 && suppression.tooSmall(n)
                     ? QuestionStats.suppressed(question.id(), QuestionKinds.code(question), question.serviceArea(), n)
@@ -56,7 +56,7 @@ class StatsService {
         String type = QuestionKinds.code(question);
         if (QuestionKinds.isNumeric(question) && numbers.n() > 0) {
             Moments moments = numbers.moments();
-            int top = question.max() == null ? numbers.counts().lastKey() : question.max();
+            int top = question.scaleMax();
             return new QuestionStats(question.id(), type, question.serviceArea(), n, false, moments.mean(),
                     Figures.finite(moments.standardDeviation()), numbers.ordinal().median().orElse(null),
                     moments.meanInterval(Figures.CONFIDENCE).orElse(null),

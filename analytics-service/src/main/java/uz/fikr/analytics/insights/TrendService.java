@@ -34,7 +34,7 @@ class TrendService {
         Map<String, NumericCounts> perPeriod = new TreeMap<>();
         answerCounts.trend(survey.id(), filter, questionId, period).forEach(count -> perPeriod
                 .computeIfAbsent(count.group(), start -> NumericCounts.empty()).add(count.value(), count.count()));
-        int top = question.max() == null ? 5 : question.max();
+        int top = question.scaleMax();
         List<Trend.PeriodFigures> periods = new ArrayList<>();
         Map<String, Moments> shown = new TreeMap<>();
         perPeriod.forEach((start, counts) -> {

@@ -145,6 +145,6 @@ class NeedsService {
     }
 
     private static List<String> ids(SurveyDefinition survey, QuestionType type) {
-        return survey.questions().stream().filter(q -> q.type() == type).map(Question::id).toList();
+        return survey.answerable().stream().filter(q -> q.type() == type).map(Question::id).toList();
     }
 }

@@ -43,7 +43,7 @@ public class GapService {
     }
 
     Gaps gaps(SurveyDefinition survey, AnswerFilter filter) {
-        List<Question> items = survey.questions().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
+        List<Question> items = survey.answerable().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
         if (items.isEmpty()) {
             return new Gaps(survey.id(), suppression.minimumGroupSize(), List.of(), List.of());
         }
@@ -71,7 +71,7 @@ public class GapService {
     /** Item gap sums per item and group (group "" when not grouped): question id → group → moments. */
     public Map<String, Map<String, GapMoments>> itemGapsByGroup(SurveyDefinition survey, AnswerFilter filter,
             Grouping grouping) {
-        List<Question> items = survey.questions().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
+        List<Question> items = survey.answerable().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
         Map<String, Map<String, GapMoments>> gaps = new HashMap<>();
         if (!items.isEmpty()) {
             for (JsonNode row : clickHouse.query(ITEMS, parts(survey.id(), filter, items, grouping))) {

@@ -39,7 +39,7 @@ class ReliabilityService {
 
     Reliability reliability(SurveyDefinition survey, AnswerFilter filter) {
         Map<String, List<String>> itemsPerDimension = new LinkedHashMap<>();
-        for (Question question : survey.questions()) {
+        for (Question question : survey.answerable()) {
             if (question.type() == QuestionType.QUALITY && question.dimension() != null) {
                 itemsPerDimension.computeIfAbsent(question.dimension(), d -> new ArrayList<>()).add(question.id());
             }

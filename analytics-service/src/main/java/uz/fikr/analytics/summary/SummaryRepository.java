@@ -40,14 +40,14 @@ class SummaryRepository {
     /** Question id → how many responses answered it. */
     Map<String, Long> answered(SurveyDefinition survey) {
         Map<String, Long> answered = new HashMap<>();
-        answerCounts.respondents(scope(survey.id(), survey.questions().stream().map(Question::id).toList()))
+        answerCounts.respondents(scope(survey.id(), survey.answerable().stream().map(Question::id).toList()))
                 .forEach(count -> answered.merge(count.questionId(), count.count(), Long::sum));
         return answered;
     }
 
     /** Question id → value → count, for the rating and 0-10 questions. */
     Map<String, Map<String, Long>> numberCounts(SurveyDefinition survey) {
-        List<String> numeric = survey.questions().stream()
+        List<String> numeric = survey.answerable().stream()
                 .filter(question -> question.type() == QuestionType.RATING || question.type() == QuestionType.NPS)
                 .map(Question::id).toList();
         return byQuestion(answerCounts.numbers(scope(survey.id(), numeric)));

@@ -30,16 +30,16 @@ class SummaryService {
     private SurveySummary summarise(SurveyDefinition survey) {
         Map<String, Long> answered = repository.answered(survey);
         Map<String, Map<String, Long>> numbers = repository.numberCounts(survey);
-        List<String> choiceQuestions = survey.questions().stream()
+        List<String> choiceQuestions = survey.answerable().stream()
                 .filter(question -> isChoice(question.type()))
                 .map(Question::id)
                 .toList();
         Map<String, Map<String, Long>> options = repository.optionCounts(survey.id(), choiceQuestions);
         List<SurveySummary.QuestionSummary> questions = new ArrayList<>();
-        for (Question question : survey.questions()) {
+        for (Question question : survey.answerable()) {
             long n = answered.getOrDefault(question.id(), 0L);
             questions.add(switch (question.type()) {
-                case RATING, NPS -> numeric(question, n, numbers.getOrDefault(question.id(), Map.of()));
+                case RATING, NPS, MATRIX -> numeric(question, n, numbers.getOrDefault(question.id(), Map.of()));
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> new SurveySummary.QuestionSummary(question.id(), "choice", n,
                         null, optionsInSurveyOrder(question, options.getOrDefault(question.id(), Map.of())));
                 case TEXT -> new SurveySummary.QuestionSummary(question.id(), "text", n, null, Map.of());

@@ -3,7 +3,7 @@ package uz.fikr.analytics.survey;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
-import uz.fikr.events.survey.SurveyPublished;
+import uz.fikr.events.survey.SurveyVersion;
 
 /** Part of readiness: the survey definitions have been read up to where the topic ended at start-up. */
 @Component
@@ -17,7 +17,7 @@ class SurveyCatalogHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.withDetail("topic", SurveyPublished.TOPIC);
+        builder.withDetail("topic", SurveyVersion.TOPIC);
         if (catalog.caughtUp()) {
             builder.up();
         } else {

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import uz.fikr.analytics.ingest.IngestProperties;
-import uz.fikr.events.survey.SurveyPublished;
+import uz.fikr.events.survey.SurveyVersion;
 
 /** The compacted survey-definition topic, created when missing (survey-service creates it the same way). */
 @Configuration(proxyBeanMethods = false)
@@ -13,7 +13,7 @@ class SurveyTopic {
 
     @Bean
     KafkaAdmin.NewTopics surveyDefinitionsTopic(IngestProperties properties) {
-        return new KafkaAdmin.NewTopics(TopicBuilder.name(SurveyPublished.TOPIC).partitions(1)
+        return new KafkaAdmin.NewTopics(TopicBuilder.name(SurveyVersion.TOPIC).partitions(1)
                 .replicas(properties.replicationFactor()).compact().build());
     }
 }

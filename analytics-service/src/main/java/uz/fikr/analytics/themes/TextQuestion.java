@@ -11,7 +11,7 @@ import uz.fikr.events.survey.SurveyDefinition;
 record TextQuestion(String surveyId, int surveyVersion, String questionId, String serviceArea) {
 
     static List<TextQuestion> of(SurveyDefinition survey) {
-        return survey.questions().stream()
+        return survey.answerable().stream()
                 .filter(question -> question.type() == QuestionType.TEXT)
                 .map(question -> new TextQuestion(survey.id(), survey.version(), question.id(),
                         question.serviceArea() == null ? "" : question.serviceArea()))

@@ -18,5 +18,8 @@ public enum QuestionType {
     TEXT,
     /** The three-column service-quality item: minimum, desired and perceived on 1-9, or N/A. */
     @JsonProperty("quality")
-    QUALITY
+    QUALITY,
+    /** Several items rated on one scale; each item is answered as a rating of its own. */
+    @JsonProperty("matrix")
+    MATRIX
 }
