@@ -60,6 +60,8 @@ class BrokerDownTests {
     }
 
     private RestClient client() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        // the JDK client: Apache HttpClient (on the test class path) would itself wait out Retry-After and retry
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory()).build();
     }
 }

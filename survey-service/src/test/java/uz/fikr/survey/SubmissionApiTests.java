@@ -1,6 +1,7 @@
 package uz.fikr.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,12 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
-import uz.fikr.events.survey.SurveyPublished;
+import uz.fikr.events.survey.SurveyVersion;
+import uz.fikr.survey.survey.SurveyCatalog;
 
 /** The public submission API over HTTP, against a real Kafka broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "fikr.publishing.partitions=1"})
+            "fikr.publishing.partitions=1", "fikr.surveys.seed-demo=true"})
 @EmbeddedKafka(partitions = 1)
 class SubmissionApiTests {
 
@@ -49,8 +51,12 @@ class SubmissionApiTests {
 
     private Consumer<String, byte[]> topics;
 
+    @Autowired
+    SurveyCatalog catalog;
+
     @BeforeEach
     void readTopics() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.find("demo").isPresent());
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + UUID.randomUUID(), false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         topics = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ByteArrayDeserializer())
@@ -154,12 +160,12 @@ class SubmissionApiTests {
         List<String> keys = new ArrayList<>();
         try (Consumer<String, byte[]> surveys = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer()).createConsumer()) {
-            surveys.subscribe(List.of(SurveyPublished.TOPIC));
+            surveys.subscribe(List.of(SurveyVersion.TOPIC));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < deadline && keys.size() < 2) {
                 surveys.poll(Duration.ofMillis(200)).forEach(record -> {
                     keys.add(record.key());
-                    assertThat(EventJson.read(record.value(), SurveyPublished.class).survey().questions())
+                    assertThat(EventJson.read(record.value(), SurveyVersion.class).survey().questions())
                             .isNotEmpty();
                 });
             }

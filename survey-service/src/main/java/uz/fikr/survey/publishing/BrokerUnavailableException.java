@@ -7,7 +7,7 @@ public class BrokerUnavailableException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    BrokerUnavailableException(String message, Duration retryAfter, Throwable cause) {
+    public BrokerUnavailableException(String message, Duration retryAfter, @org.jspecify.annotations.Nullable Throwable cause) {
         super(message, cause);
         this.retryAfter = retryAfter;
     }

@@ -7,7 +7,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
-import uz.fikr.events.survey.SurveyPublished;
+import uz.fikr.events.survey.SurveyVersion;
 
 /** The topics survey-service writes to, created at start-up when missing. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +23,7 @@ class TopicConfiguration {
 
     /** Survey definitions: compacted (every key's latest value kept forever), one partition (one ordered log). */
     static NewTopic surveysTopic(PublishingProperties properties) {
-        return TopicBuilder.name(SurveyPublished.TOPIC).partitions(1).replicas(properties.replicationFactor())
+        return TopicBuilder.name(SurveyVersion.TOPIC).partitions(1).replicas(properties.replicationFactor())
                 .compact().build();
     }
 

@@ -6,30 +6,27 @@ import java.util.Optional;
 import java.util.Set;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.survey.Question;
+import uz.fikr.survey.web.FieldError;
 import uz.fikr.survey.web.SubmissionFields;
 
-/** Whether one answer fits its question: type, range, options, length. Returns the reason when it does not. */
+/** Whether one answer fits its question: type, range, options, length. Returns the refusal when it does not. */
 final class AnswerRules {
-
-    private static final int QUALITY_MIN = 1;
-    private static final int QUALITY_MAX = 9;
-    private static final int DEFAULT_TEXT_LIMIT = 2000;
 
     private AnswerRules() {}
 
-    static Optional<String> problemWith(Question question, AnswerValue answer) {
+    static Optional<FieldError> problemWith(String field, Question question, AnswerValue answer) {
         return switch (question.type()) {
-            case RATING, NPS -> numberProblem(question, answer);
+            case RATING, NPS, MATRIX -> numberProblem(field, question, answer);
             case SINGLE_CHOICE -> answer instanceof AnswerValue.Text(String option)
-                    ? optionProblem(question, List.of(option))
-                    : Optional.of("must be one option id");
+                    ? optionProblem(field, question, List.of(option))
+                    : Optional.of(FieldError.of(field, "answer.one-option"));
             case MULTIPLE_CHOICE -> answer instanceof AnswerValue.Choices(List<String> options)
-                    ? optionProblem(question, options)
-                    : Optional.of("must be a list of option ids");
+                    ? optionProblem(field, question, options)
+                    : Optional.of(FieldError.of(field, "answer.options"));
             case TEXT -> answer instanceof AnswerValue.Text(String text)
-                    ? textProblem(question, text)
-                    : Optional.of("must be text");
-            case QUALITY -> qualityProblem(answer);
+                    ? textProblem(field, question, text)
+                    : Optional.of(FieldError.of(field, "answer.text"));
+            case QUALITY -> qualityProblem(field, answer);
         };
     }
 
@@ -41,52 +38,52 @@ final class AnswerRules {
         };
     }
 
-    private static Optional<String> numberProblem(Question question, AnswerValue answer) {
-        int min = question.min() == null ? 0 : question.min();
-        int max = question.max() == null ? 10 : question.max();
+    private static Optional<FieldError> numberProblem(String field, Question question, AnswerValue answer) {
+        int min = question.scaleMin();
+        int max = question.scaleMax();
         if (!(answer instanceof AnswerValue.Number(double value)) || value != Math.rint(value)
                 || value < min || value > max) {
-            return Optional.of("must be a whole number from " + min + " to " + max);
+            return Optional.of(FieldError.of(field, "answer.range", min, max));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> optionProblem(Question question, List<String> options) {
+    private static Optional<FieldError> optionProblem(String field, Question question, List<String> options) {
         Set<String> seen = new HashSet<>();
         for (String option : options) {
             if (!question.hasOption(option)) {
-                return Optional.of("'" + abbreviate(option) + "' is not one of the options");
+                return Optional.of(FieldError.of(field, "answer.option", abbreviate(option)));
             }
             if (!seen.add(option)) {
-                return Optional.of("'" + option + "' is chosen twice");
+                return Optional.of(FieldError.of(field, "answer.option.twice", option));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> textProblem(Question question, String text) {
-        int limit = question.maxLength() == null ? DEFAULT_TEXT_LIMIT : question.maxLength();
+    private static Optional<FieldError> textProblem(String field, Question question, String text) {
+        int limit = question.textLimit();
         if (text.codePointCount(0, text.length()) > limit) {
-            return Optional.of("must be at most " + limit + " characters");
+            return Optional.of(FieldError.of(field, "answer.text.too-long", limit));
         }
         if (SubmissionFields.hasControlCharacters(text)) {
-            return Optional.of("must not contain control characters");
+            return Optional.of(FieldError.of(field, "answer.text.control"));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> qualityProblem(AnswerValue answer) {
+    private static Optional<FieldError> qualityProblem(String field, AnswerValue answer) {
         return switch (answer) {
             case AnswerValue.NotApplicable ignored -> Optional.empty();
             case AnswerValue.Quality(int minimum, int desired, int perceived)
                     when inQualityRange(minimum) && inQualityRange(desired) && inQualityRange(perceived) ->
                 Optional.empty();
-            default -> Optional.of("must be {\"minimum\", \"desired\", \"perceived\"} each from 1 to 9, or \"na\"");
+            default -> Optional.of(FieldError.of(field, "answer.quality"));
         };
     }
 
     private static boolean inQualityRange(int value) {
-        return value >= QUALITY_MIN && value <= QUALITY_MAX;
+        return value >= Question.QUALITY_MIN && value <= Question.QUALITY_MAX;
     }
 
     private static String abbreviate(String value) {

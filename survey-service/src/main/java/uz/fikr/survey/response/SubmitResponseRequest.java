@@ -1,5 +1,6 @@
 package uz.fikr.survey.response;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a reader's client sends to {@code POST /api/v1/responses}. Answers stay raw JSON here: only the survey knows
- * what each one must look like, and {@link ResponseValidator} checks them against it.
+ * what each one must look like, and {@link ResponseValidator} checks them against it. {@code invitation} is the
+ * token from an invitation link, for surveys answered by invitation only.
  */
 public record SubmitResponseRequest(
         @Nullable UUID responseId,
@@ -16,8 +18,10 @@ public record SubmitResponseRequest(
         @Nullable String channel,
         @Nullable String branch,
         @Nullable Profile respondent,
-        @Nullable Map<String, JsonNode> answers) {
+        @Nullable Map<String, JsonNode> answers,
+        @Nullable String invitation) {
 
-    /** The reader's self-reported profile. */
-    public record Profile(@Nullable String readerGroup, @Nullable String ageBand) {}
+    /** The reader's self-reported profile: the survey's reader-profile block. */
+    public record Profile(@Nullable String readerGroup, @Nullable String ageBand, @Nullable String visitFrequency,
+            @Nullable List<String> accessibilityNeeds) {}
 }

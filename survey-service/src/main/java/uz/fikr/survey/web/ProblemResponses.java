@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import uz.fikr.survey.publishing.BrokerUnavailableException;
+import uz.fikr.survey.response.SurveyClosedException;
 
 /**
  * Turns refusals into {@code application/problem+json}: 400 with one entry per bad field in {@code errors}, 503 with
@@ -24,11 +25,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID = URI.create("https://fikr.uz/problems/invalid-request");
+    static final URI CLOSED = URI.create("https://fikr.uz/problems/survey-closed");
     static final URI UNAVAILABLE = URI.create("https://fikr.uz/problems/temporarily-unavailable");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         return invalid(e.errors());
+    }
+
+    @ExceptionHandler(SurveyClosedException.class)
+    ProblemDetail closed(SurveyClosedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "This survey is closed and takes no more answers. Thank you for wanting to answer it.");
+        problem.setType(CLOSED);
+        problem.setTitle("Survey closed");
+        problem.setProperty("errors", List.of(FieldError.of("surveyId", "survey.closed")));
+        return problem;
     }
 
     @ExceptionHandler(BrokerUnavailableException.class)
