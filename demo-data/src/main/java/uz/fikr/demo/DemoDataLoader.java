@@ -5,13 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Command line: posts responses to the demo survey and then to the service-quality survey to survey-service, and
  * reports how many of each it accepted.
  *
  * <pre>java -cp demo-data.jar uz.fikr.demo.DemoDataLoader --url http://127.0.0.1:8081 --count 300 \
- *     --quality-count 200 --seed 42</pre>
+ *     --quality-count 200 --seed 42 --staff librarian:password</pre>
+ *
+ * <p>The interviews and paper forms among the responses are sent with the librarian's login: survey-service takes
+ * those channels only from staff.
  *
  * Exits with 0 when every response was accepted (or was already stored by an earlier load with the same seed),
  * 1 when survey-service refused one, 2 on wrong arguments.
@@ -19,16 +23,18 @@ import java.util.List;
 public final class DemoDataLoader {
 
     static final String USAGE =
-            "usage: DemoDataLoader [--url http://127.0.0.1:8081] [--count 300] [--quality-count 200] [--seed 42]";
+            "usage: DemoDataLoader [--url http://127.0.0.1:8081] [--count 300] [--quality-count 200] [--seed 42]"
+                    + " [--staff librarian:password]";
 
     /** What to load where: {@code count} demo responses and {@code qualityCount} service-quality responses. */
-    record Options(URI url, int count, int qualityCount, long seed) {
+    record Options(URI url, int count, int qualityCount, long seed, @Nullable String staff) {
 
         static Options parse(String... args) {
             URI url = URI.create("http://127.0.0.1:8081");
             int count = 300;
             int qualityCount = 200;
             long seed = 42;
+            String staff = null;
             for (int i = 0; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("missing value after " + args[i]);
@@ -39,13 +45,14 @@ public final class DemoDataLoader {
                     case "--count" -> count = Integer.parseInt(value);
                     case "--quality-count" -> qualityCount = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--staff" -> staff = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (count < 0 || qualityCount < 0) {
                 throw new IllegalArgumentException("--count and --quality-count must not be negative");
             }
-            return new Options(url, count, qualityCount, seed);
+            return new Options(url, count, qualityCount, seed, staff);
         }
     }
 
@@ -84,7 +91,8 @@ public final class DemoDataLoader {
             return 2;
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        DemoDataLoader loader = new DemoDataLoader(new ResponseSender(client, options.url(), Thread::sleep));
+        DemoDataLoader loader = new DemoDataLoader(new ResponseSender(client, options.url(), Thread::sleep,
+                options.staff()));
         try {
             report(out, options, DemoResponses.SURVEY_ID,
                     loader.load(DemoResponses.generate(options.count(), options.seed())));

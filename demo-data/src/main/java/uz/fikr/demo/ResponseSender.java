@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Posts responses to survey-service's {@code POST /api/v1/responses}. A 503 (survey-service cannot reach Kafka
@@ -34,19 +35,29 @@ final class ResponseSender {
     private final HttpClient client;
     private final URI endpoint;
     private final Sleeper sleeper;
+    private final @Nullable String staffLogin;
 
-    ResponseSender(HttpClient client, URI serviceUrl, Sleeper sleeper) {
+    /**
+     * @param staffLogin {@code user:password} of a librarian, sent with the interviews and paper forms among the
+     *     responses (survey-service takes those only from staff); null when there is none
+     */
+    ResponseSender(HttpClient client, URI serviceUrl, Sleeper sleeper, @Nullable String staffLogin) {
         this.client = client;
         this.endpoint = serviceUrl.resolve("/api/v1/responses");
         this.sleeper = sleeper;
+        this.staffLogin = staffLogin;
     }
 
     Outcome send(Submission response) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(response.toJson()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(response.toJson()));
+        if (response.enteredByStaff() && staffLogin != null) {
+            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(staffLogin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = builder.build();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> reply;
             try {

@@ -10,6 +10,14 @@ public sealed interface Submission permits DemoResponse, QualityResponse {
 
     String surveyId();
 
+    /** Where the answers were given: {@code web}, {@code qr}, {@code kiosk}, {@code interview}, {@code paper}… */
+    String channel();
+
+    /** Interviews and paper forms are typed in by a librarian, who must be logged in to send them. */
+    default boolean enteredByStaff() {
+        return "interview".equals(channel()) || "paper".equals(channel());
+    }
+
     /** The request body as JSON-ready maps, with the API's field names; absent answers are left out. */
     Map<String, Object> toRequestBody();
 

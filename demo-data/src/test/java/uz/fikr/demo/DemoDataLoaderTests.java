@@ -134,7 +134,8 @@ class DemoDataLoaderTests {
     }
 
     private DemoDataLoader loader() {
-        return new DemoDataLoader(new ResponseSender(HttpClient.newHttpClient(), service.url(), waits::add));
+        return new DemoDataLoader(new ResponseSender(HttpClient.newHttpClient(), service.url(), waits::add,
+                "librarian:secret"));
     }
 
     private int run(String... args) throws InterruptedException {

@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.demo.DemoResponses;
@@ -37,6 +45,8 @@ class ReaderAnswerTravelsEndToEndTests {
 
     private static EmbeddedKafkaKraftBroker kafka;
     private static ServiceProcess surveyService;
+    private static final String DATABASE = "fikr_e2e_" + Long.toHexString(System.nanoTime());
+    private static final String ADMIN_PASSWORD = "e2e-" + Long.toHexString(System.nanoTime());
     private static ServiceProcess analyticsService;
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -47,8 +57,14 @@ class ReaderAnswerTravelsEndToEndTests {
         Map<String, String> environment = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
                 "CLICKHOUSE_URL", ClickHouseTestServer.shared().url().toString(),
-                "CLICKHOUSE_DATABASE", "fikr_e2e_" + Long.toHexString(System.nanoTime()),
-                "FIKR_TOPIC_PARTITIONS", "2");
+                "CLICKHOUSE_DATABASE", DATABASE,
+                "FIKR_TOPIC_PARTITIONS", "2",
+                "FIKR_SEED_DEMO_SURVEYS", "true",
+                "FIKR_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "FIKR_STAFF_USER", "librarian", "FIKR_STAFF_PASSWORD", ADMIN_PASSWORD,
+                "FIKR_MIN_FILL_TIME", "0s",
+                // the demo data come from one address; the per-client limit has tests of its own
+                "FIKR_SUBMISSIONS_PER_MINUTE", "0");
         surveyService = ServiceProcess.start("survey-service", jar("survey-service"), "SURVEY_SERVICE_PORT",
                 environment, "/actuator/health/readiness", START);
         analyticsService = ServiceProcess.start("analytics-service", jar("analytics-service"),
@@ -98,11 +114,75 @@ class ReaderAnswerTravelsEndToEndTests {
     }
 
     @Test
+    void a_librarian_publishes_a_template_and_a_reader_answers_its_form_in_uzbek_from_a_qr_code() throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(surveyService.url()
+                        .resolve("/api/v1/admin/surveys/from-template"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"template\": \"quick-satisfaction\", \"id\": \"chilonzor-2026\", \"publish\": true}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<byte[]> poster = http.send(HttpRequest.newBuilder(surveyService.url()
+                .resolve("/s/chilonzor-2026/qr.png?branch=chilonzor")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(poster.statusCode()).isEqualTo(200);
+        assertThat(poster.headers().firstValue("Content-Type")).hasValue("image/png");
+
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(surveyService.url()
+                        .resolve("/s/chilonzor-2026?src=qr&branch=chilonzor"))
+                .header("User-Agent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile")
+                .header("Accept-Language", "uz-UZ,uz;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("lang=\"uz-Latn\"");
+        Map<String, String> fields = hiddenFields(form.body());
+        fields.put("a.satisfaction", "5");
+        fields.put("a.recommend", "9");
+        fields.put("a.visited_service", "reading_rooms");
+        fields.put("a.comment", "Oʻquv zali juda yorugʻ <b>rahmat</b>");
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(surveyService.url().resolve("/s/chilonzor-2026"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ClickHouseTestServer.shared().query(
+                "SELECT survey_version, channel, branch FROM " + DATABASE + ".responses WHERE survey_id = "
+                        + "'chilonzor-2026' FORMAT TabSeparated").isBlank());
+        assertThat(ClickHouseTestServer.shared().query("SELECT survey_version, channel, branch FROM " + DATABASE
+                + ".responses WHERE survey_id = 'chilonzor-2026' FORMAT TabSeparated").strip())
+                .isEqualTo("1\tqr\tchilonzor");
+        assertThat(ClickHouseTestServer.shared().query("SELECT text FROM " + DATABASE + ".answers WHERE survey_id = "
+                + "'chilonzor-2026' AND question_id = 'comment' FORMAT TabSeparated").strip())
+                .isEqualTo("Oʻquv zali juda yorugʻ <b>rahmat</b>");
+    }
+
+    /** The hidden inputs of a server-rendered form, as a browser would send them back. */
+    private static Map<String, String> hiddenFields(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(html);
+        while (input.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]*)\"").matcher(input.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+            if (name.find()) {
+                fields.put(name.group(1), value.find() ? HtmlUtils.htmlUnescape(value.group(1)) : "");
+            }
+        }
+        return fields;
+    }
+
+    private static String urlEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    @Test
     void with_the_demo_data_every_statistics_endpoint_answers_every_filter_combination() throws Exception {
         List<Submission> demo = new ArrayList<>(DemoResponses.generate(200, 7));
         demo.addAll(QualityResponses.generate(200, 7));
         for (Submission submission : demo) {
-            assertThat(post(submission.toJson()).statusCode()).as(submission.toJson()).isEqualTo(202);
+            assertThat(post(submission.toJson(), submission.enteredByStaff() ? "librarian:" + ADMIN_PASSWORD : null)
+                    .statusCode()).as(submission.toJson()).isEqualTo(202);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/surveys/service-quality/stats")
                 .get("questions").get(21).get("n").asLong() >= 200);
@@ -154,9 +234,18 @@ class ReaderAnswerTravelsEndToEndTests {
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(surveyService.url().resolve("/api/v1/responses"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return post(body, null);
+    }
+
+    /** A response, sent with a librarian's login ({@code user:password}) when there is one. */
+    private static HttpResponse<String> post(String body, String login) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(surveyService.url().resolve("/api/v1/responses"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    login.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long responses() throws Exception {

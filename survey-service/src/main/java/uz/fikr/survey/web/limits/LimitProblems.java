@@ -1,0 +1,71 @@
+package uz.fikr.survey.web.limits;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.survey.web.FieldError;
+
+/** The problems the limits answer with, shaped as every other refusal: {@code errors: [{field, message, code}]}. */
+final class LimitProblems {
+
+    static final URI TOO_LARGE = URI.create("https://fikr.uz/problems/body-too-large");
+    static final URI TOO_MANY = URI.create("https://fikr.uz/problems/too-many-submissions");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private LimitProblems() {}
+
+    static ProblemDetail tooLarge(DataSize limit) {
+        String detail = "The request body is larger than " + readable(limit) + ", the most this service takes.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        problem.setType(TOO_LARGE);
+        problem.setTitle("Request body too large");
+        problem.setProperty("errors", List.of(new FieldError("", detail, "body.too-large", List.of(limit.toBytes()))));
+        return problem;
+    }
+
+    static ProblemDetail tooMany(Duration retryAfter) {
+        String detail = "Too many answers were sent from your address in a short time. Please send yours again in "
+                + retryAfter.toSeconds() + " seconds; it will be counted once.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail);
+        problem.setType(TOO_MANY);
+        problem.setTitle("Too many submissions");
+        problem.setProperty("errors", List.of(new FieldError("", detail, "submissions.too-many",
+                List.of(retryAfter.toSeconds()))));
+        return problem;
+    }
+
+    /** Writes a problem from a servlet filter, where no message converter is at hand. */
+    static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", path);
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(problem.getStatus());
+        // JSON is UTF-8 by definition; no charset parameter, as Spring MVC writes problems
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+
+    /** 65536 bytes as "64 KiB", 1048576 as "1 MiB", anything else in bytes. */
+    static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+}
