@@ -99,6 +99,40 @@ class IngestIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void matrix_items_and_other_text_are_stored_as_answers_and_a_paper_form_names_who_entered_it() throws Exception {
+        SurveyDefinition survey = EventJson.read("""
+                {"id": "rooms", "version": 1, "title": {"uz-Latn": "Zallar"},
+                 "questions": [
+                   {"id": "rooms", "type": "matrix", "required": true, "serviceArea": "space", "min": 1, "max": 5,
+                    "text": {"uz-Latn": "Zallarni baholang"},
+                    "items": [{"id": "light", "text": {"uz-Latn": "Yorugʻlik"}},
+                              {"id": "quiet", "text": {"uz-Latn": "Sokinlik"}, "serviceArea": "reading_rooms"}]},
+                   {"id": "wanted", "type": "multiple_choice", "serviceArea": "overall", "allowOther": true,
+                    "text": {"uz-Latn": "Nima kerak?"},
+                    "options": [{"id": "audiobooks", "text": {"uz-Latn": "Audiokitoblar"}}]}
+                 ]}""".getBytes(StandardCharsets.UTF_8), SurveyDefinition.class);
+        UUID responseId = UUID.randomUUID();
+        ResponseSubmitted paper = new ResponseSubmitted(1, responseId, "rooms", 1, java.time.Instant.now(),
+                uz.fikr.events.Channel.PAPER, "central", uz.fikr.events.Respondent.ANONYMOUS, Map.of(
+                        "light", new uz.fikr.events.AnswerValue.Number(4),
+                        "quiet", new uz.fikr.events.AnswerValue.Number(2),
+                        "wanted", new uz.fikr.events.AnswerValue.Choices(List.of("other")),
+                        "wanted.other", new uz.fikr.events.AnswerValue.Text("Brayl kitoblari")), "dilnoza");
+
+        send(SurveyVersion.TOPIC, SurveyVersion.key("rooms", 1), EventJson.write(SurveyVersion.of(survey,
+                uz.fikr.events.survey.SurveyStatus.PUBLISHED, java.time.Instant.now(), "test")));
+        send(ResponseSubmitted.TOPIC, responseId.toString(), EventJson.write(paper));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ClickHouseTestServer.shared()
+                .query("SELECT channel, entered_by FROM " + DATABASE + ".responses WHERE survey_id = 'rooms' "
+                        + "FORMAT TSV").trim()).isEqualTo("paper\tdilnoza"));
+        assertThat(ClickHouseTestServer.shared().query("SELECT question_id, service_area, kind FROM " + DATABASE
+                + ".answers WHERE survey_id = 'rooms' ORDER BY question_id FORMAT TSV").trim().lines())
+                .containsExactly("light\tspace\tnumber", "quiet\treading_rooms\tnumber", "wanted\toverall\tchoices",
+                        "wanted.other\toverall\ttext");
+    }
+
+    @Test
     void feedback_is_stored_once_however_often_it_is_delivered() throws Exception {
         UUID feedbackId = UUID.randomUUID();
         byte[] json = EventJson.write(Fixtures.feedback(feedbackId, "Wi-Fi ishlamayapti'); DROP TABLE x; --"));

@@ -30,6 +30,7 @@ public final class Rows {
             putCommon(row, event);
             row.put("received_ms", event.receivedAt().getNano() / 1_000_000);
             row.put("answer_count", event.answers().size());
+            row.put("entered_by", event.enteredBy() == null ? "" : event.enteredBy());
             row.put("ingested_at", ingestedAt.getEpochSecond());
         });
     }
