@@ -67,7 +67,8 @@
     }
     button.addEventListener('click', function () {
       var large = root.classList.toggle('large-text');
-      document.cookie = 'fikr_text=' + (large ? 'large' : 'normal') + '; path=/; max-age=31536000; SameSite=Lax';
+      document.cookie = 'fikr_text=' + (large ? 'large' : 'normal') + '; path=/; max-age=31536000; SameSite=Lax'
+        + (window.location.protocol === 'https:' ? '; Secure' : '');
       show();
     });
     show();

@@ -48,10 +48,10 @@ final class ReaderPreferences implements LocaleResolver {
     /** Remembers a language or text size the link asked for, so the next page keeps it. */
     static void remember(HttpServletRequest request, HttpServletResponse response) {
         ReaderLanguage.fromParam(request.getParameter(LANGUAGE_PARAM))
-                .ifPresent(language -> response.addCookie(cookie(LANGUAGE_COOKIE, language.param())));
+                .ifPresent(language -> response.addCookie(cookie(LANGUAGE_COOKIE, language.param(), request)));
         String text = request.getParameter(TEXT_PARAM);
         if (text != null) {
-            response.addCookie(cookie(TEXT_COOKIE, LARGE.equals(text) ? LARGE : "normal"));
+            response.addCookie(cookie(TEXT_COOKIE, LARGE.equals(text) ? LARGE : "normal", request));
         }
     }
 
@@ -65,7 +65,7 @@ final class ReaderPreferences implements LocaleResolver {
             @Nullable Locale locale) {
         if (response != null && locale != null) {
             ReaderLanguage.of(locale).ifPresent(language ->
-                    response.addCookie(cookie(LANGUAGE_COOKIE, language.param())));
+                    response.addCookie(cookie(LANGUAGE_COOKIE, language.param(), request)));
         }
     }
 
@@ -86,9 +86,14 @@ final class ReaderPreferences implements LocaleResolver {
                 .findFirst();
     }
 
-    private static Cookie cookie(String name, String value) {
+    /**
+     * A preference, not a secret: no HttpOnly, because form.js switches the text size without a round trip; Secure
+     * whenever the page came over HTTPS (behind a proxy: with {@code SERVER_FORWARD_HEADERS_STRATEGY} set).
+     */
+    private static Cookie cookie(String name, String value, HttpServletRequest request) {
         Cookie cookie = new Cookie(name, value);
         cookie.setPath("/");
+        cookie.setSecure(request.isSecure());
         cookie.setMaxAge((int) REMEMBER.toSeconds());
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
