@@ -33,7 +33,7 @@ final class Rows {
         return events.stream().mapToLong(event -> event.answers().size()).sum();
     }
 
-    private static Optional<Question> question(String surveyId, String questionId) {
+    private static Optional<Question> question(String surveyId, int version, String questionId) {
         return Optional.ofNullable(QUESTIONS.getOrDefault(surveyId, Map.of()).get(questionId));
     }
 }

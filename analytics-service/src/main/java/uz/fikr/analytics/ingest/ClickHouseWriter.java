@@ -31,8 +31,7 @@ class ClickHouseWriter {
             return;
         }
         var now = clock.instant();
-        byte[] answers = Rows.answers(events, now,
-                (surveyId, questionId) -> surveys.find(surveyId).flatMap(survey -> survey.question(questionId)));
+        byte[] answers = Rows.answers(events, now, surveys::question);
         if (answers.length > 0) {
             clickHouse.insertJsonEachRow("answers", answers);
         }

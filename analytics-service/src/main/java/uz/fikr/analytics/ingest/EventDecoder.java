@@ -103,7 +103,7 @@ class EventDecoder {
             return Optional.of("unknown survey " + event.surveyId() + " version " + event.surveyVersion());
         }
         return event.answers().keySet().stream()
-                .filter(questionId -> survey.get().question(questionId).isEmpty())
+                .filter(questionId -> surveys.question(event.surveyId(), event.surveyVersion(), questionId).isEmpty())
                 .findFirst()
                 .map(questionId -> "answer for unknown question " + questionId + " of survey " + event.surveyId());
     }

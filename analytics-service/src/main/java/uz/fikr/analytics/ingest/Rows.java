@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.FeedbackSubmitted;
@@ -25,6 +24,12 @@ public final class Rows {
 
     private Rows() {}
 
+    /** The question an answer belongs to, by survey id, survey version and question id. */
+    @FunctionalInterface
+    public interface QuestionLookup {
+        Optional<Question> find(String surveyId, int surveyVersion, String questionId);
+    }
+
     public static byte[] responses(List<ResponseSubmitted> events, Instant ingestedAt) {
         return jsonEachRow(events, (event, row) -> {
             putCommon(row, event);
@@ -38,14 +43,14 @@ public final class Rows {
     /**
      * One row per answer, tagged with its question's service area and dimension.
      *
-     * @param questions finds the question an answer belongs to (the decoder has made sure it exists)
+     * @param questions finds the question an answer belongs to in the version the response answered (the decoder
+     *     has made sure it exists)
      */
-    public static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt,
-            BiFunction<String, String, Optional<Question>> questions) {
+    public static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt, QuestionLookup questions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (ResponseSubmitted event : events) {
             event.answers().forEach((questionId, answer) -> {
-                Optional<Question> question = questions.apply(event.surveyId(), questionId);
+                Optional<Question> question = questions.find(event.surveyId(), event.surveyVersion(), questionId);
                 Map<String, Object> row = new LinkedHashMap<>();
                 putCommon(row, event);
                 row.put("question_id", questionId);

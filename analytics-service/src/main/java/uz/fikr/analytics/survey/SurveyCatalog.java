@@ -5,9 +5,13 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uz.fikr.events.survey.BuiltInSurveys;
+import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.SurveyDefinition;
+import uz.fikr.events.survey.SurveyVersion;
 
 /**
  * The survey definitions analytics-service knows: the built-in ones shipped in the event contract, and every
@@ -18,6 +22,8 @@ import uz.fikr.events.survey.SurveyDefinition;
 public class SurveyCatalog {
 
     private final Map<String, NavigableMap<Integer, SurveyDefinition>> surveys = new ConcurrentHashMap<>();
+    /** Answerable questions by "surveyId@version", then question id: ingestion looks up every answer here. */
+    private final Map<String, Map<String, Question>> questions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
 
     public SurveyCatalog() {
@@ -45,7 +51,15 @@ public class SurveyCatalog {
         return caughtUp;
     }
 
+    /** A question of one version of a survey, matrix items and "other" texts included. */
+    public Optional<Question> question(String surveyId, int version, String questionId) {
+        return Optional.ofNullable(questions.getOrDefault(SurveyVersion.key(surveyId, version), Map.of())
+                .get(questionId));
+    }
+
     void add(SurveyDefinition survey) {
+        questions.put(SurveyVersion.key(survey.id(), survey.version()), survey.answerable().stream()
+                .collect(Collectors.toUnmodifiableMap(Question::id, Function.identity(), (first, second) -> first)));
         surveys.computeIfAbsent(survey.id(), id -> new ConcurrentSkipListMap<>()).put(survey.version(), survey);
     }
 
