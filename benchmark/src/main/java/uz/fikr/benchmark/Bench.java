@@ -26,12 +26,21 @@ public final class Bench {
         List<Figure> figures = new ArrayList<>();
         long started = System.nanoTime();
 
-        figures.addAll(Footprint.measure(options.runDir(), "rest", "at rest"));
-        IntakeBench intake = new IntakeBench(options);
-        figures.addAll(intake.run());
-        figures.addAll(Footprint.measure(options.runDir(), "after_intake", "right after the intake load"));
-        figures.addAll(new DrainBench(options, clickHouse).run(options.workDir()));
-        figures.addAll(new QueryBench(options, clickHouse).run());
+        if (options.runs("footprint")) {
+            figures.addAll(Footprint.measure(options.runDir(), "rest", "at rest"));
+        }
+        if (options.runs("intake")) {
+            figures.addAll(new IntakeBench(options).run());
+            if (options.runs("footprint")) {
+                figures.addAll(Footprint.measure(options.runDir(), "after_intake", "right after the intake load"));
+            }
+        }
+        if (options.runs("drain")) {
+            figures.addAll(new DrainBench(options, clickHouse).run(options.workDir()));
+        }
+        if (options.runs("queries")) {
+            figures.addAll(new QueryBench(options, clickHouse).run());
+        }
 
         long largest = options.answerLevels().getLast();
         String largestLabel = largest >= 1_000_000 ? (largest / 1_000_000) + "M" : Long.toString(largest);
@@ -54,6 +63,7 @@ public final class Bench {
         settings.put("answerLevels", options.answerLevels());
         settings.put("queryCallsPerRepetition", options.queryCalls());
         settings.put("seed", options.seed());
+        settings.put("stages", List.copyOf(options.only()));
         settings.put("runSeconds", Math.round(seconds));
         return settings;
     }

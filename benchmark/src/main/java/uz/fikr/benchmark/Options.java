@@ -12,7 +12,14 @@ import java.util.Map;
 record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp, int clickHouseTcpPort,
         Path runDir, Path sqlDir, Path output, Path workDir, int repetitions, int concurrency, Duration loadDuration,
         int maxIntake, int intakeBodies, int drainResponses, Duration drainTimeout, List<Long> answerLevels,
-        int queryCalls, Duration queryTimePerRep, long seed) {
+        int queryCalls, Duration queryTimePerRep, long seed, java.util.Set<String> only) {
+
+    /** The measurements there are, in the order they run; {@code --only drain,queries} runs a part of them. */
+    static final List<String> STAGES = List.of("footprint", "intake", "drain", "queries");
+
+    boolean runs(String stage) {
+        return only.contains(stage);
+    }
 
     static Options parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -44,7 +51,16 @@ record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp
                 Arrays.stream(get(given, "answers", "1000000,10000000").split(",")).map(Long::parseLong).toList(),
                 Integer.parseInt(get(given, "query-calls", "20")),
                 Duration.ofSeconds(Long.parseLong(get(given, "query-seconds", "5"))),
-                Long.parseLong(get(given, "seed", "42")));
+                Long.parseLong(get(given, "seed", "42")),
+                stages(get(given, "only", String.join(",", STAGES))));
+    }
+
+    private static java.util.Set<String> stages(String list) {
+        java.util.Set<String> stages = new java.util.LinkedHashSet<>(Arrays.asList(list.split(",")));
+        if (!STAGES.containsAll(stages)) {
+            throw new IllegalArgumentException("--only takes some of " + String.join(",", STAGES) + ", got " + list);
+        }
+        return stages;
     }
 
     private static String get(Map<String, String> given, String name, String fallback) {

@@ -26,16 +26,20 @@ class ClickHouseWriter {
         this.clock = clock;
     }
 
+    /** Both inserts at once: the batch waits for the slower one, not for their sum. */
     void writeResponses(List<ResponseSubmitted> events) {
         if (events.isEmpty()) {
             return;
         }
         var now = clock.instant();
         byte[] answers = Rows.answers(events, now, surveys::question);
-        if (answers.length > 0) {
-            clickHouse.insertJsonEachRow("answers", answers);
+        byte[] responses = Rows.responses(events, now);
+        try (var inserts = new StructuredInserts()) {
+            if (answers.length > 0) {
+                inserts.run(() -> clickHouse.insertJsonEachRow("answers", answers));
+            }
+            inserts.run(() -> clickHouse.insertJsonEachRow("responses", responses));
         }
-        clickHouse.insertJsonEachRow("responses", Rows.responses(events, now));
     }
 
     void writeFeedback(List<FeedbackSubmitted> events) {

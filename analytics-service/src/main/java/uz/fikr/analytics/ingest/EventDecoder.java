@@ -57,9 +57,10 @@ class EventDecoder {
         List<DeadLetter> deadLetters = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                Optional<String> problem = schemaProblem(record.value(), schemaVersion);
-                T event = problem.isEmpty() ? EventJson.read(record.value(), type) : null;
-                problem = problem.or(() -> check.problemWith(record, event));
+                T event = current(record.value(), type, schemaVersion);
+                Optional<String> problem = event == null ? schemaProblem(record.value(), schemaVersion)
+                        .or(() -> Optional.of("not a valid " + type.getSimpleName()))
+                        : check.problemWith(record, event);
                 if (problem.isPresent()) {
                     deadLetters.add(new DeadLetter(record, problem.get()));
                 } else {
@@ -71,6 +72,34 @@ class EventDecoder {
             }
         }
         return new DecodedBatch<>(events, deadLetters);
+    }
+
+    /**
+     * The event, when the record is one of the schema version this service reads: one parse for the common case.
+     * Null otherwise, and then {@link #schemaProblem} (a second, slower look) says what is wrong with it.
+     */
+    private static <T> T current(byte[] value, Class<T> type, int schemaVersion) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            T event = EventJson.read(value, type);
+            return schemaVersionOf(event) == schemaVersion ? event : null;
+        } catch (JacksonException | IllegalArgumentException e) {
+            Optional<String> problem = schemaProblem(value, schemaVersion);
+            if (problem.isPresent()) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static int schemaVersionOf(Object event) {
+        return switch (event) {
+            case ResponseSubmitted response -> response.schemaVersion();
+            case FeedbackSubmitted feedback -> feedback.schemaVersion();
+            default -> throw new IllegalArgumentException("not an event: " + event.getClass());
+        };
     }
 
     private static String firstLine(String message) {

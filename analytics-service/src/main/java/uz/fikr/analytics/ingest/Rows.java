@@ -2,11 +2,10 @@ package uz.fikr.analytics.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.FeedbackSubmitted;
@@ -14,13 +13,16 @@ import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.events.survey.Question;
 
 /**
- * Turns events into JSONEachRow text for the ClickHouse tables of {@code V1__responses_and_feedback.sql}. Times
- * travel as Unix seconds (plus a millisecond column), so no server time zone can shift them. Public so that the
+ * Turns events into JSONEachRow text for the ClickHouse tables of {@code db/clickhouse}. Times travel as Unix
+ * seconds (plus a millisecond column), so no server time zone can shift them. Rows are streamed field by field with
+ * one generator per batch (no map per row): ingestion writes tens of thousands of them per poll. Public so that the
  * benchmark writes exactly the rows the service writes.
  */
 public final class Rows {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** One row a line. */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().rootValueSeparator("\n").build())
+            .build();
 
     private Rows() {}
 
@@ -31,12 +33,16 @@ public final class Rows {
     }
 
     public static byte[] responses(List<ResponseSubmitted> events, Instant ingestedAt) {
-        return jsonEachRow(events, (event, row) -> {
-            putCommon(row, event);
-            row.put("received_ms", event.receivedAt().getNano() / 1_000_000);
-            row.put("answer_count", event.answers().size());
-            row.put("entered_by", event.enteredBy() == null ? "" : event.enteredBy());
-            row.put("ingested_at", ingestedAt.getEpochSecond());
+        return jsonEachRow(json -> {
+            for (ResponseSubmitted event : events) {
+                json.writeStartObject();
+                writeCommon(json, event);
+                json.writeNumberProperty("received_ms", event.receivedAt().getNano() / 1_000_000);
+                json.writeNumberProperty("answer_count", event.answers().size());
+                json.writeStringProperty("entered_by", orEmpty(event.enteredBy()));
+                json.writeNumberProperty("ingested_at", ingestedAt.getEpochSecond());
+                json.writeEndObject();
+            }
         });
     }
 
@@ -47,86 +53,92 @@ public final class Rows {
      *     has made sure it exists)
      */
     public static byte[] answers(List<ResponseSubmitted> events, Instant ingestedAt, QuestionLookup questions) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (ResponseSubmitted event : events) {
-            event.answers().forEach((questionId, answer) -> {
-                Optional<Question> question = questions.find(event.surveyId(), event.surveyVersion(), questionId);
-                Map<String, Object> row = new LinkedHashMap<>();
-                putCommon(row, event);
-                row.put("question_id", questionId);
-                row.put("service_area", question.map(Question::serviceArea).map(Rows::orEmpty).orElse(""));
-                row.put("dimension", question.map(Question::dimension).map(Rows::orEmpty).orElse(""));
-                putAnswer(row, answer);
-                row.put("ingested_at", ingestedAt.getEpochSecond());
-                writeRow(out, row);
-            });
-        }
-        return out.toByteArray();
-    }
-
-    public static byte[] feedback(List<FeedbackSubmitted> events, Instant ingestedAt) {
-        return jsonEachRow(events, (event, row) -> {
-            row.put("feedback_id", event.feedbackId().toString());
-            row.put("received_at", event.receivedAt().getEpochSecond());
-            row.put("received_ms", event.receivedAt().getNano() / 1_000_000);
-            row.put("channel", event.channel().code());
-            row.put("branch", event.branch());
-            row.put("category", event.category().code());
-            row.put("service_area", event.serviceArea() == null ? "" : event.serviceArea());
-            row.put("language", event.language());
-            row.put("text", event.text());
-            row.put("ingested_at", ingestedAt.getEpochSecond());
+        return jsonEachRow(json -> {
+            for (ResponseSubmitted event : events) {
+                event.answers().forEach((questionId, answer) -> {
+                    Optional<Question> question = questions.find(event.surveyId(), event.surveyVersion(), questionId);
+                    json.writeStartObject();
+                    writeCommon(json, event);
+                    json.writeStringProperty("question_id", questionId);
+                    json.writeStringProperty("service_area", question.map(Question::serviceArea).orElse(""));
+                    json.writeStringProperty("dimension", question.map(Question::dimension).orElse(""));
+                    writeAnswer(json, answer);
+                    json.writeNumberProperty("ingested_at", ingestedAt.getEpochSecond());
+                    json.writeEndObject();
+                });
+            }
         });
     }
 
-    private static void putCommon(Map<String, Object> row, ResponseSubmitted event) {
-        row.put("response_id", event.responseId().toString());
-        row.put("survey_id", event.surveyId());
-        row.put("survey_version", event.surveyVersion());
-        row.put("received_at", event.receivedAt().getEpochSecond());
-        row.put("channel", event.channel().code());
-        row.put("branch", event.branch());
-        row.put("reader_group", orEmpty(event.respondent().readerGroup()));
-        row.put("age_band", orEmpty(event.respondent().ageBand()));
+    public static byte[] feedback(List<FeedbackSubmitted> events, Instant ingestedAt) {
+        return jsonEachRow(json -> {
+            for (FeedbackSubmitted event : events) {
+                json.writeStartObject();
+                json.writeStringProperty("feedback_id", event.feedbackId().toString());
+                json.writeNumberProperty("received_at", event.receivedAt().getEpochSecond());
+                json.writeNumberProperty("received_ms", event.receivedAt().getNano() / 1_000_000);
+                json.writeStringProperty("channel", event.channel().code());
+                json.writeStringProperty("branch", event.branch());
+                json.writeStringProperty("category", event.category().code());
+                json.writeStringProperty("service_area", orEmpty(event.serviceArea()));
+                json.writeStringProperty("language", event.language());
+                json.writeStringProperty("text", event.text());
+                json.writeNumberProperty("ingested_at", ingestedAt.getEpochSecond());
+                json.writeEndObject();
+            }
+        });
     }
 
-    private static void putAnswer(Map<String, Object> row, AnswerValue answer) {
+    private static void writeCommon(JsonGenerator json, ResponseSubmitted event) {
+        json.writeStringProperty("response_id", event.responseId().toString());
+        json.writeStringProperty("survey_id", event.surveyId());
+        json.writeNumberProperty("survey_version", event.surveyVersion());
+        json.writeNumberProperty("received_at", event.receivedAt().getEpochSecond());
+        json.writeStringProperty("channel", event.channel().code());
+        json.writeStringProperty("branch", event.branch());
+        json.writeStringProperty("reader_group", orEmpty(event.respondent().readerGroup()));
+        json.writeStringProperty("age_band", orEmpty(event.respondent().ageBand()));
+    }
+
+    private static void writeAnswer(JsonGenerator json, AnswerValue answer) {
         switch (answer) {
             case AnswerValue.Number(double value) -> {
-                row.put("kind", "number");
-                row.put("number", value);
+                json.writeStringProperty("kind", "number");
+                json.writeNumberProperty("number", value);
             }
             case AnswerValue.Text(String text) -> {
-                row.put("kind", "text");
-                row.put("text", text);
+                json.writeStringProperty("kind", "text");
+                json.writeStringProperty("text", text);
             }
             case AnswerValue.Choices(List<String> choices) -> {
-                row.put("kind", "choices");
-                row.put("choices", choices);
+                json.writeStringProperty("kind", "choices");
+                json.writeName("choices");
+                json.writeStartArray();
+                for (String choice : choices) {
+                    json.writeString(choice);
+                }
+                json.writeEndArray();
             }
             case AnswerValue.Quality(int minimum, int desired, int perceived) -> {
-                row.put("kind", "quality");
-                row.put("minimum", minimum);
-                row.put("desired", desired);
-                row.put("perceived", perceived);
+                json.writeStringProperty("kind", "quality");
+                json.writeNumberProperty("minimum", minimum);
+                json.writeNumberProperty("desired", desired);
+                json.writeNumberProperty("perceived", perceived);
             }
-            case AnswerValue.NotApplicable ignored -> row.put("kind", "na");
+            case AnswerValue.NotApplicable ignored -> json.writeStringProperty("kind", "na");
         }
     }
 
-    private static <T> byte[] jsonEachRow(List<T> events, BiConsumer<T, Map<String, Object>> fill) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (T event : events) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            fill.accept(event, row);
-            writeRow(out, row);
+    /** Rows separated by new lines, as JSONEachRow wants them. */
+    private static byte[] jsonEachRow(java.util.function.Consumer<JsonGenerator> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            rows.accept(json);
+        }
+        if (out.size() > 0) {
+            out.write('\n');
         }
         return out.toByteArray();
-    }
-
-    private static void writeRow(ByteArrayOutputStream out, Map<String, Object> row) {
-        out.writeBytes(JSON.writeValueAsBytes(row));
-        out.write('\n');
     }
 
     private static String orEmpty(String value) {

@@ -19,6 +19,14 @@ import uz.fikr.events.ReaderProfiles;
 public record FilterParameters(@Nullable String from, @Nullable String to, @Nullable String version,
         @Nullable String branch, @Nullable String readerGroup, @Nullable String ageBand, @Nullable String channel) {
 
+    /**
+     * The days a filter can name: those whose start, in any time zone, lies within what a ClickHouse
+     * {@code DateTime} holds (1970 to early 2106). A date beyond them would reach SQL as text ClickHouse cannot
+     * parse, or overflow when the day after {@code to} is computed.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1970, 1, 2);
+    static final LocalDate LATEST = LocalDate.of(2105, 12, 31);
+
     public AnswerFilter toFilter() {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
@@ -46,11 +54,15 @@ public record FilterParameters(@Nullable String from, @Nullable String to, @Null
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (!date.isBefore(EARLIEST) && !date.isAfter(LATEST)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date like 2026-11-29"));
-            return null;
+            // reported below
         }
+        errors.add(new FieldError(field, "must be a date like 2026-11-29, from " + EARLIEST + " to " + LATEST));
+        return null;
     }
 
     private Integer version(List<FieldError> errors) {
