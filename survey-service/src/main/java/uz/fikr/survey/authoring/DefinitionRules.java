@@ -186,7 +186,7 @@ final class DefinitionRules {
             return;
         }
         Optional<Question> source = earlier.stream().flatMap(q -> q.answerable().stream())
-                .filter(q -> q.id().equals(showIf.question())).findFirst();
+                .filter(q -> q.id() != null && q.id().equals(showIf.question())).findFirst();
         if (source.isEmpty()) {
             error(path + ".question", "must name an earlier question");
             return;

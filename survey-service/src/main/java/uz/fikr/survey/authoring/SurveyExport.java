@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import uz.fikr.events.survey.SurveyVersion;
 import uz.fikr.survey.web.FieldError;
@@ -35,7 +36,7 @@ record SurveyExport(String format, String id, Instant exportedAt, List<SurveyVer
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < versions.size(); i++) {
             SurveyVersion version = versions.get(i);
-            if (!version.survey().id().equals(id)) {
+            if (!Objects.equals(version.survey().id(), id)) {
                 errors.add(new FieldError("versions[" + i + "].survey.id", "must be '" + id + "'"));
             }
             if (!seen.add(version.survey().version())) {

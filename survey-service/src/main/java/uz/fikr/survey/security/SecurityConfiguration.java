@@ -29,6 +29,7 @@ class SecurityConfiguration {
     static final String ADMIN = "ADMIN";
     static final String STAFF = "STAFF";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final SecurityProblems PROBLEMS = new SecurityProblems();
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
@@ -36,7 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .requestMatchers("/staff/**").hasAnyRole(ADMIN, STAFF)
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PROBLEMS)
+                        .accessDeniedHandler(PROBLEMS))
                 .cors(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/s/**"))
                 .headers(headers -> headers

@@ -2,7 +2,7 @@ package uz.fikr.survey.web;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -27,7 +27,7 @@ final class JsonPaths {
         return field.toString();
     }
 
-    static String reason(DatabindException e) {
+    static String reason(JacksonException e) {
         return switch (e) {
             case UnrecognizedPropertyException ignored -> "unknown field";
             case InvalidFormatException invalid -> "has the wrong format (expected "
@@ -35,6 +35,7 @@ final class JsonPaths {
             case MismatchedInputException mismatched -> "has the wrong type"
                     + (mismatched.getTargetType() == null ? "" : " (expected "
                             + mismatched.getTargetType().getSimpleName() + ")");
+            case InputCoercionException ignored -> "is out of range";
             default -> "cannot be read";
         };
     }

@@ -12,6 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import uz.fikr.survey.publishing.BrokerUnavailableException;
 import uz.fikr.survey.response.SurveyClosedException;
@@ -60,9 +62,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, org.springframework.http.HttpStatusCode status,
             org.springframework.web.context.request.WebRequest request) {
-        FieldError error = e.getMostSpecificCause() instanceof DatabindException databind
-                        && !databind.getPath().isEmpty()
-                ? new FieldError(JsonPaths.of(databind.getPath()), JsonPaths.reason(databind))
+        // a number too large for its field is valid JSON too: it is named like any other bad field
+        FieldError error = e.getMostSpecificCause() instanceof JacksonException jackson
+                        && (jackson instanceof DatabindException || jackson instanceof InputCoercionException)
+                        && !jackson.getPath().isEmpty()
+                ? new FieldError(JsonPaths.of(jackson.getPath()), JsonPaths.reason(jackson))
                 : new FieldError("", "The body is not valid JSON");
         return ResponseEntity.badRequest().body(invalid(List.of(error)));
     }

@@ -45,8 +45,13 @@ public final class SubmissionFields {
         }
     }
 
-    /** True when the text holds a control character other than tab, line feed or carriage return. */
+    /**
+     * True when the text holds a control character other than tab, line feed or carriage return, or half of a
+     * surrogate pair without its other half: not a character at all, and text ClickHouse refuses to store, so
+     * analytics would retry its batch for ever.
+     */
     public static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 }

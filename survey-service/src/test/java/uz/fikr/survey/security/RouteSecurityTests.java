@@ -48,7 +48,11 @@ class RouteSecurityTests {
 
         assertThat(admin).hasSizeGreaterThanOrEqualTo(10);
         for (Route route : admin) {
-            assertThat(call(route, null).statusCode()).as("anonymous " + route).isEqualTo(401);
+            HttpResponse<String> anonymous = call(route, null);
+            assertThat(anonymous.statusCode()).as("anonymous " + route).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).startsWith("Basic"));
             assertThat(call(route, "librarian:staff-pw").statusCode()).as("librarian " + route).isEqualTo(403);
             assertThat(call(route, "admin:wrong").statusCode()).as("wrong password " + route).isEqualTo(401);
         }

@@ -18,6 +18,8 @@ import uz.fikr.survey.web.FieldError;
 final class LimitProblems {
 
     static final URI TOO_LARGE = URI.create("https://fikr.uz/problems/body-too-large");
+    static final URI LENGTH_REQUIRED = URI.create("https://fikr.uz/problems/length-required");
+    static final URI NOT_UTF8 = URI.create("https://fikr.uz/problems/invalid-request");
     static final URI TOO_MANY = URI.create("https://fikr.uz/problems/too-many-submissions");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,6 +31,24 @@ final class LimitProblems {
         problem.setType(TOO_LARGE);
         problem.setTitle("Request body too large");
         problem.setProperty("errors", List.of(new FieldError("", detail, "body.too-large", List.of(limit.toBytes()))));
+        return problem;
+    }
+
+    static ProblemDetail lengthRequired() {
+        String detail = "A form must be sent with its length (Content-Length), as browsers do.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.LENGTH_REQUIRED, detail);
+        problem.setType(LENGTH_REQUIRED);
+        problem.setTitle("Length required");
+        problem.setProperty("errors", List.of(new FieldError("", detail)));
+        return problem;
+    }
+
+    static ProblemDetail notUtf8(int offset) {
+        String detail = "The body is not valid UTF-8 (from byte " + offset + ").";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(NOT_UTF8);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldError("", detail)));
         return problem;
     }
 

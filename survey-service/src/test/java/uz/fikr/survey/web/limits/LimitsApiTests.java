@@ -121,6 +121,46 @@ class LimitsApiTests {
     }
 
     @Test
+    void json_that_is_not_strictly_utf8_is_refused_before_parsing_and_nothing_is_published() throws Exception {
+        byte[] json = response(0).replace("Rahmat!", "Rahmat@").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(json, (byte) '@');
+        byte[] overlong = new byte[json.length + 1];
+        System.arraycopy(json, 0, overlong, 0, at);
+        overlong[at] = (byte) 0xC0; // an overlong '/': lenient decoders read it as a slash
+        overlong[at + 1] = (byte) 0xAF;
+        System.arraycopy(json, at + 1, overlong, at + 2, json.length - at - 1);
+
+        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/responses"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(overlong))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(reply.body()).get("detail").asString()).contains("not valid UTF-8");
+        assertThat(drain(0)).isEmpty();
+    }
+
+    @Test
+    void a_form_sent_without_its_length_is_refused_with_411() throws Exception {
+        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(uri("/s/demo"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                        "a.satisfaction=4&a.recommend=8".getBytes())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(411);
+        assertThat(drain(0)).isEmpty();
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    @Test
     void one_submission_over_the_limit_gets_429_with_retry_after_while_another_reader_is_still_served()
             throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
