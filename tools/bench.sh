@@ -45,7 +45,8 @@ main() {
     --survey-url "http://127.0.0.1:$SURVEY_SERVICE_PORT" --analytics-url "http://127.0.0.1:$ANALYTICS_SERVICE_PORT" \
     --kafka "127.0.0.1:$KAFKA_PORT" --clickhouse-url "http://127.0.0.1:$CLICKHOUSE_HTTP_PORT/" \
     --clickhouse-tcp-port "$CLICKHOUSE_TCP_PORT" --run-dir "$RUN_DIR" --work-dir "$WORK_DIR" \
-    --sql-dir analytics-service/src/main/resources/sql --output benchmark/results/latest.json "$@"
+    --sql-dir analytics-service/src/main/resources/sql --output benchmark/results/latest.json \
+    --analytics-login "${FIKR_ANALYTICS_USER:-dashboard}:${FIKR_ANALYTICS_PASSWORD:-fikr-analytics}" "$@"
 }
 
 project_version() {

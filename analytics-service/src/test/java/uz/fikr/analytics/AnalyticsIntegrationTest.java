@@ -17,9 +17,12 @@ import uz.fikr.testsupport.ClickHouseTestServer;
  * {@code @DynamicPropertySource} of its own), so data sets of different test classes never meet.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms"})
+        properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms",
+            "fikr.api.user=dashboard", "fikr.api.password=" + AnalyticsIntegrationTest.API_PASSWORD})
 @EmbeddedKafka(partitions = 1)
 public abstract class AnalyticsIntegrationTest {
+
+    static final String API_PASSWORD = "analytics-test";
 
     @LocalServerPort
     protected int port;
@@ -40,7 +43,13 @@ public abstract class AnalyticsIntegrationTest {
     }
 
     protected RestClient api() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return api(port);
+    }
+
+    /** The API as the dashboard calls it, with its login. */
+    public static RestClient api(int port) {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("dashboard", API_PASSWORD)).build();
     }
 
     /** GET of a JSON resource that must answer 2xx. */

@@ -146,6 +146,27 @@ class IngestIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void the_analytics_api_answers_only_the_dashboards_login_while_health_stays_open() {
+        RestClient anonymous = RestClient.create("http://127.0.0.1:" + port);
+        RestClient wrong = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("dashboard", "guess")).build();
+
+        String refused = anonymous.get().uri("/api/v1/surveys/demo/stats").exchange((request, response) ->
+                response.getStatusCode().value() + " " + response.getHeaders().getContentType());
+        int guessed = wrong.get().uri("/api/v1/surveys/demo/summary").exchange((request, response) ->
+                response.getStatusCode().value());
+        int health = anonymous.get().uri("/actuator/health/liveness").exchange((request, response) ->
+                response.getStatusCode().value());
+        int dashboard = client().get().uri("/api/v1/surveys/demo/summary").exchange((request, response) ->
+                response.getStatusCode().value());
+
+        assertThat(refused).isEqualTo("401 application/problem+json");
+        assertThat(guessed).isEqualTo(401);
+        assertThat(health).isEqualTo(200);
+        assertThat(dashboard).isEqualTo(200);
+    }
+
+    @Test
     void readiness_reports_kafka_and_clickhouse_up() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode health = client().get().uri("/actuator/health/readiness").retrieve().body(JsonNode.class);
@@ -200,7 +221,7 @@ class IngestIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     private RestClient client() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return AnalyticsIntegrationTest.api(port);
     }
 
     private List<ConsumerRecord<String, byte[]>> deadLetters(String topic, int expected) {

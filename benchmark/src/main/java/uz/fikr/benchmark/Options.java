@@ -12,7 +12,7 @@ import java.util.Map;
 record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp, int clickHouseTcpPort,
         Path runDir, Path sqlDir, Path output, Path workDir, int repetitions, int concurrency, Duration loadDuration,
         int maxIntake, int intakeBodies, int drainResponses, Duration drainTimeout, List<Long> answerLevels,
-        int queryCalls, Duration queryTimePerRep, long seed, java.util.Set<String> only) {
+        int queryCalls, Duration queryTimePerRep, long seed, java.util.Set<String> only, String analyticsLogin) {
 
     /** The measurements there are, in the order they run; {@code --only drain,queries} runs a part of them. */
     static final List<String> STAGES = List.of("footprint", "intake", "drain", "queries");
@@ -52,7 +52,8 @@ record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp
                 Integer.parseInt(get(given, "query-calls", "20")),
                 Duration.ofSeconds(Long.parseLong(get(given, "query-seconds", "5"))),
                 Long.parseLong(get(given, "seed", "42")),
-                stages(get(given, "only", String.join(",", STAGES))));
+                stages(get(given, "only", String.join(",", STAGES))),
+                get(given, "analytics-login", "dashboard:fikr-analytics"));
     }
 
     private static java.util.Set<String> stages(String list) {

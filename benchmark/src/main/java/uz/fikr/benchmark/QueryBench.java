@@ -100,7 +100,9 @@ final class QueryBench {
         long start = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
-                    options.analyticsUrl().resolve(endpoint.path())).timeout(Duration.ofSeconds(60)).build(),
+                    options.analyticsUrl().resolve(endpoint.path())).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            options.analyticsLogin().getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(endpoint.path() + " answered " + response.statusCode() + ": "

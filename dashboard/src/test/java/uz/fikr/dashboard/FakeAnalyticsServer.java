@@ -28,6 +28,8 @@ public final class FakeAnalyticsServer implements AutoCloseable {
     private volatile String body = SurveySummaries.demo(0);
     private volatile Duration delay = Duration.ZERO;
 
+    private volatile String lastAuthorization;
+
     private FakeAnalyticsServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -66,6 +68,11 @@ public final class FakeAnalyticsServer implements AutoCloseable {
         this.delay = delay;
     }
 
+    /** The Authorization header of the last summary request; null when it had none. */
+    public String lastAuthorization() {
+        return lastAuthorization;
+    }
+
     public int summaryRequests() {
         return summaryRequests.get();
     }
@@ -77,6 +84,7 @@ public final class FakeAnalyticsServer implements AutoCloseable {
                 return;
             }
             summaryRequests.incrementAndGet();
+            lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
             pause(delay);
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

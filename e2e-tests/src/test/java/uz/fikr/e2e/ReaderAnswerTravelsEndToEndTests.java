@@ -54,7 +54,7 @@ class ReaderAnswerTravelsEndToEndTests {
     static void startTheStack() {
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.afterPropertiesSet();
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
                 "CLICKHOUSE_URL", ClickHouseTestServer.shared().url().toString(),
                 "CLICKHOUSE_DATABASE", DATABASE,
@@ -64,7 +64,9 @@ class ReaderAnswerTravelsEndToEndTests {
                 "FIKR_STAFF_USER", "librarian", "FIKR_STAFF_PASSWORD", ADMIN_PASSWORD,
                 "FIKR_MIN_FILL_TIME", "0s",
                 // the demo data come from one address; the per-client limit has tests of its own
-                "FIKR_SUBMISSIONS_PER_MINUTE", "0");
+                "FIKR_SUBMISSIONS_PER_MINUTE", "0"));
+        environment.put("FIKR_ANALYTICS_USER", AnalyticsLogin.USER);
+        environment.put("FIKR_ANALYTICS_PASSWORD", AnalyticsLogin.PASSWORD);
         surveyService = ServiceProcess.start("survey-service", jar("survey-service"), "SURVEY_SERVICE_PORT",
                 environment, "/actuator/health/readiness", START);
         analyticsService = ServiceProcess.start("analytics-service", jar("analytics-service"),
@@ -201,7 +203,8 @@ class ReaderAnswerTravelsEndToEndTests {
                 String uri = "/api/v1/surveys/" + endpoint + (filter.isEmpty() ? ""
                         : (endpoint.contains("?") ? "&" : "?") + filter);
                 HttpResponse<String> reply = http.send(HttpRequest.newBuilder(analyticsService.url().resolve(uri))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", AnalyticsLogin.header()).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(reply.statusCode()).as(uri + " " + reply.body()).isEqualTo(200);
                 assertNoFigureForFewerThanFive(JSON.readTree(reply.body()), uri);
                 answered++;
@@ -209,7 +212,8 @@ class ReaderAnswerTravelsEndToEndTests {
         }
         assertThat(answered).isEqualTo(endpoints.size() * filters.size());
         assertThat(http.send(HttpRequest.newBuilder(analyticsService.url().resolve("/api/v1/feedback/themes"))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                .header("Authorization", AnalyticsLogin.header()).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
     }
 
     /** Wherever a figure says how many respondents it rests on, that number is 0 or at least k = 5. */
@@ -228,7 +232,8 @@ class ReaderAnswerTravelsEndToEndTests {
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(analyticsService.url().resolve(path)).build(),
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(analyticsService.url().resolve(path))
+                        .header("Authorization", AnalyticsLogin.header()).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(reply.body());
     }
@@ -254,7 +259,8 @@ class ReaderAnswerTravelsEndToEndTests {
 
     private static JsonNode summary() throws Exception {
         URI uri = analyticsService.url().resolve("/api/v1/surveys/demo/summary");
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(uri).build(),
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(uri)
+                .header("Authorization", AnalyticsLogin.header()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         return JSON.readTree(reply.body());

@@ -138,7 +138,7 @@ class InsightsIntegrationTests extends AnalyticsIntegrationTest {
 
     @Test
     void bad_filters_get_a_problem_naming_each_parameter() {
-        JsonNode problem = RestClient.create("http://127.0.0.1:" + port).get()
+        JsonNode problem = AnalyticsIntegrationTest.api(port).get()
                 .uri("/api/v1/surveys/demo/stats?readerGroup=astronaut&from=2026-13-01&branch={b}&version=0",
                         "x' OR 1=1 --")
                 .exchange((request, response) -> {
@@ -182,7 +182,7 @@ class InsightsIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     private JsonNode get(String path) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri("/api/v1/surveys/demo" + path).retrieve()
+        return AnalyticsIntegrationTest.api(port).get().uri("/api/v1/surveys/demo" + path).retrieve()
                 .body(JsonNode.class);
     }
 

@@ -94,7 +94,7 @@ class TrendIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     private JsonNode get(String path) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri("/api/v1/surveys/demo" + path).retrieve()
+        return AnalyticsIntegrationTest.api(port).get().uri("/api/v1/surveys/demo" + path).retrieve()
                 .body(JsonNode.class);
     }
 }

@@ -200,7 +200,7 @@ class QualityIntegrationTests extends AnalyticsIntegrationTest {
 
     @Test
     void a_target_that_is_not_a_rating_is_refused() {
-        int status = RestClient.create("http://127.0.0.1:" + port).get()
+        int status = AnalyticsIntegrationTest.api(port).get()
                 .uri("/api/v1/surveys/service-quality/drivers?target=comment")
                 .exchange((request, response) -> response.getStatusCode().value());
 
@@ -220,7 +220,7 @@ class QualityIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     private JsonNode get(String path) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri("/api/v1/surveys/service-quality" + path)
+        return AnalyticsIntegrationTest.api(port).get().uri("/api/v1/surveys/service-quality" + path)
                 .retrieve().body(JsonNode.class);
     }
 

@@ -148,7 +148,7 @@ class ThemesIntegrationTests extends AnalyticsIntegrationTest {
 
     @Test
     void the_endpoint_and_its_parameters_are_described_in_the_openapi_document() {
-        JsonNode api = RestClient.create("http://127.0.0.1:" + port).get().uri("/v3/api-docs").retrieve()
+        JsonNode api = AnalyticsIntegrationTest.api(port).get().uri("/v3/api-docs").retrieve()
                 .body(JsonNode.class);
 
         JsonNode parameters = api.get("paths").get("/api/v1/feedback/themes").get("get").get("parameters");
@@ -220,7 +220,7 @@ class ThemesIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     private RestClient.RequestHeadersSpec<?> request(String query, Object... variables) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri("/api/v1/feedback/themes" + query, variables);
+        return AnalyticsIntegrationTest.api(port).get().uri("/api/v1/feedback/themes" + query, variables);
     }
 
     private static JsonNode group(JsonNode themes, String source, String serviceArea, String category) {

@@ -18,6 +18,11 @@ public class AnalyticsClient {
         this.restClient = builder
                 .baseUrl(properties.url().toString().replaceAll("/+$", ""))
                 .requestFactory(ClientHttpRequestFactoryBuilder.detect().build(settings))
+                .defaultHeaders(headers -> {
+                    if (!properties.password().isEmpty()) {
+                        headers.setBasicAuth(properties.user(), properties.password());
+                    }
+                })
                 .build();
     }
 

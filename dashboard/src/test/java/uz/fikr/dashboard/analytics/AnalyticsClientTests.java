@@ -84,6 +84,16 @@ class AnalyticsClientTests {
     }
 
     @Test
+    void the_dashboard_logs_in_to_analytics_with_its_configured_login() {
+        analytics.answer(SurveySummaries.demo(7, 0, 0, 0, 0, 7));
+
+        clientFor(analytics.url(), Duration.ofSeconds(2)).summary("demo");
+
+        assertThat(analytics.lastAuthorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
+                .encodeToString("dashboard:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void a_trailing_slash_in_the_configured_url_is_harmless() {
         analytics.answer(SurveySummaries.demo(7, 0, 0, 0, 0, 7));
 
@@ -93,7 +103,8 @@ class AnalyticsClientTests {
     }
 
     private static AnalyticsClient clientFor(URI url, Duration timeout) {
-        return new AnalyticsClient(RestClient.builder(), new AnalyticsProperties(url, timeout));
+        return new AnalyticsClient(RestClient.builder(), new AnalyticsProperties(url, timeout, "dashboard",
+                "secret"));
     }
 
     private static int freePortNobodyListensOn() throws IOException {

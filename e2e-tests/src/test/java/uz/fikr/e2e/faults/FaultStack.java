@@ -60,6 +60,8 @@ public final class FaultStack implements AutoCloseable {
         env.put("CLICKHOUSE_DATABASE", database);
         env.put("FIKR_TOPIC_PARTITIONS", "2");
         env.put("FIKR_SEED_DEMO_SURVEYS", "true");
+        env.put("FIKR_ANALYTICS_USER", uz.fikr.e2e.AnalyticsLogin.USER);
+        env.put("FIKR_ANALYTICS_PASSWORD", uz.fikr.e2e.AnalyticsLogin.PASSWORD);
         env.put("FIKR_ADMIN_PASSWORD", password);
         env.put("FIKR_STAFF_USER", "librarian");
         env.put("FIKR_STAFF_PASSWORD", password);

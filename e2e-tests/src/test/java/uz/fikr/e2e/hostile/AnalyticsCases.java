@@ -80,6 +80,12 @@ final class AnalyticsCases {
             cases.add(get(values[i][0] + " = " + values[i][1] + " on " + endpoint.split("\\?")[0], endpoint,
                     values[i][0], values[i][1]));
         }
+        cases.add(HostileCase.of(GROUP, "the analytics API without the dashboard's login").get(Service.ANALYTICS,
+                "/api/v1/surveys/demo/summary").header("Authorization", "Bearer nothing").expect(401).build());
+        cases.add(HostileCase.of(GROUP, "the analytics API with a guessed password").get(Service.ANALYTICS,
+                "/api/v1/surveys/demo/stats").header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("dashboard:guess".getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))).expect(401).build());
         cases.add(HostileCase.of(GROUP, "from after to").get(Service.ANALYTICS,
                 "/api/v1/surveys/demo/stats?from=2026-12-31&to=2026-01-01").field("from").build());
         cases.add(HostileCase.of(GROUP, "a second branch that is SQL").get(Service.ANALYTICS,
