@@ -52,8 +52,8 @@ public final class HostileSurveys {
                 "{\"count\": 1}", 200);
         String token = JSON.readTree(invitations.body()).get("links").get(0).get("token").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> List.of(SKIP, INVITE).stream().allMatch(survey ->
-                RawHttp.exchange(stack.url(Service.ANALYTICS), "GET", "/api/v1/surveys/" + survey + "/stats",
-                        List.of(), new byte[0], true).status() == 200));
+                stack.send(Service.ANALYTICS, "GET", "/api/v1/surveys/" + survey + "/stats", new byte[0])
+                        .status() == 200));
         return new HostileSurveys(token);
     }
 
