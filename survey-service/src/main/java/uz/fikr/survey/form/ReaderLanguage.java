@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages a form speaks. {@link #param} is what links carry ({@code ?lang=uz-Cyrl}), {@link #tag} keys the
+ * The languages a reader's page speaks: forms and posters. {@link #param} is what links carry ({@code ?lang=uz-Cyrl}), {@link #tag} keys the
  * survey's texts and goes into {@code <html lang>}, {@link #locale} picks the message bundle ({@code form_uz_Cyrl}).
  */
-enum ReaderLanguage {
+public enum ReaderLanguage {
     UZ_LATN("uz", "uz-Latn", "Oʻzbekcha", Locale.forLanguageTag("uz")),
     UZ_CYRL("uz-Cyrl", "uz-Cyrl", "Ўзбекча", Locale.forLanguageTag("uz-Cyrl")),
     RU("ru", "ru", "Русский", Locale.forLanguageTag("ru")),
@@ -28,25 +28,25 @@ enum ReaderLanguage {
         this.locale = locale;
     }
 
-    String param() {
+    public String param() {
         return param;
     }
 
-    String tag() {
+    public String tag() {
         return tag;
     }
 
     /** The language's name in itself, as a language switch shows it. */
-    String nativeName() {
+    public String nativeName() {
         return nativeName;
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
     /** The language a link or cookie names: {@code uz}, {@code uz-Latn}, {@code uz-Cyrl}, {@code ru}, {@code en}. */
-    static Optional<ReaderLanguage> fromParam(@Nullable String value) {
+    public static Optional<ReaderLanguage> fromParam(@Nullable String value) {
         if (value == null) {
             return Optional.empty();
         }

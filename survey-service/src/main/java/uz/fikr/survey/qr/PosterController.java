@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uz.fikr.events.survey.SurveyDefinition;
+import uz.fikr.survey.form.ReaderLanguage;
 import uz.fikr.survey.web.FieldError;
 
 /**
@@ -36,17 +37,18 @@ class PosterController {
         List<FieldError> errors = new ArrayList<>();
         String validBranch = QrLinks.branch(branch, errors);
         QrLinks.refuseIfAny(errors);
-        model.addAttribute("poster", page(survey, PosterLanguage.of(lang), validBranch));
+        ReaderLanguage language = ReaderLanguage.fromParam(lang).orElse(ReaderLanguage.UZ_LATN);
+        model.addAttribute("poster", page(survey, language, validBranch));
         return "poster";
     }
 
-    private PosterPage page(SurveyDefinition survey, PosterLanguage language, String branch) {
+    private PosterPage page(SurveyDefinition survey, ReaderLanguage language, String branch) {
         Locale locale = language.locale();
         String title = survey.title(language.tag());
         String branchQuery = branch.isEmpty() ? "" : "branch=" + branch;
-        List<PosterPage.LanguageLink> languages = Arrays.stream(PosterLanguage.values())
-                .map(other -> new PosterPage.LanguageLink(other.displayName(), other.tag(),
-                        "poster?lang=" + other.parameter() + (branchQuery.isEmpty() ? "" : "&" + branchQuery),
+        List<PosterPage.LanguageLink> languages = Arrays.stream(ReaderLanguage.values())
+                .map(other -> new PosterPage.LanguageLink(other.nativeName(), other.tag(),
+                        "poster?lang=" + other.param() + (branchQuery.isEmpty() ? "" : "&" + branchQuery),
                         other == language))
                 .toList();
         return new PosterPage(language.tag(), text("poster.page-title", locale, title), title,
