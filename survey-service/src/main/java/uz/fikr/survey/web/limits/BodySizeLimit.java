@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uz.fikr.survey.web.ServletProblems;
 
 /**
  * Checks request bodies before anything reads them, and before every other filter, security included:
@@ -47,12 +48,12 @@ class BodySizeLimit extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
             log.debug("Refused a body of {} bytes to {} {}", declared, request.getMethod(), request.getRequestURI());
-            LimitProblems.write(response, LimitProblems.tooLarge(limit), request.getRequestURI());
+            ServletProblems.write(response, LimitProblems.tooLarge(limit), request.getRequestURI());
             return;
         }
         HttpServletRequest limited = declared < 0 ? new LimitedBodyRequest(request, limit) : request;
         if (declared < 0 && isForm(request) && hasBody(request)) {
-            LimitProblems.write(response, LimitProblems.lengthRequired(), request.getRequestURI());
+            ServletProblems.write(response, LimitProblems.lengthRequired(), request.getRequestURI());
             return;
         }
         if (!isJson(request)) {
@@ -63,12 +64,12 @@ class BodySizeLimit extends OncePerRequestFilter {
         try {
             body = limited.getInputStream().readAllBytes();
         } catch (BodyTooLargeException e) {
-            LimitProblems.write(response, LimitProblems.tooLarge(limit), request.getRequestURI());
+            ServletProblems.write(response, LimitProblems.tooLarge(limit), request.getRequestURI());
             return;
         }
         OptionalInt badByte = Utf8.firstMalformedByte(body);
         if (badByte.isPresent()) {
-            LimitProblems.write(response, LimitProblems.notUtf8(badByte.getAsInt()), request.getRequestURI());
+            ServletProblems.write(response, LimitProblems.notUtf8(badByte.getAsInt()), request.getRequestURI());
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);

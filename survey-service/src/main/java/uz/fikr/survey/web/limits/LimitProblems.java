@@ -1,17 +1,11 @@
 package uz.fikr.survey.web.limits;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
-import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.survey.web.FieldError;
 
 /** The problems the limits answer with, shaped as every other refusal: {@code errors: [{field, message, code}]}. */
@@ -21,7 +15,6 @@ final class LimitProblems {
     static final URI LENGTH_REQUIRED = URI.create("https://fikr.uz/problems/length-required");
     static final URI NOT_UTF8 = URI.create("https://fikr.uz/problems/invalid-request");
     static final URI TOO_MANY = URI.create("https://fikr.uz/problems/too-many-submissions");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LimitProblems() {}
 
@@ -61,23 +54,6 @@ final class LimitProblems {
         problem.setProperty("errors", List.of(new FieldError("", detail, "submissions.too-many",
                 List.of(retryAfter.toSeconds()))));
         return problem;
-    }
-
-    /** Writes a problem from a servlet filter, where no message converter is at hand. */
-    static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", path);
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        response.setStatus(problem.getStatus());
-        // JSON is UTF-8 by definition; no charset parameter, as Spring MVC writes problems
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), body);
     }
 
     /** 65536 bytes as "64 KiB", 1048576 as "1 MiB", anything else in bytes. */

@@ -1,0 +1,37 @@
+package uz.fikr.survey.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a problem as {@code application/problem+json} from a servlet filter or a security handler, where no
+ * message converter is at hand: the same fields Spring MVC writes for the controllers' problems.
+ */
+public final class ServletProblems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ServletProblems() {}
+
+    public static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        // RFC 9457: a problem without a type of its own is "about:blank"
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", path);
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(problem.getStatus());
+        // JSON is UTF-8 by definition; no charset parameter, as Spring MVC writes problems
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}
