@@ -54,9 +54,10 @@ public record SurveyDefinition(
         return questions.stream().flatMap(question -> question.answerable().stream()).toList();
     }
 
-    /** The answerable question with this id. */
+    /** The answerable question with this id; stops at the question that holds it. */
     public Optional<Question> question(String questionId) {
-        return answerable().stream().filter(question -> question.id().equals(questionId)).findFirst();
+        return questions.stream().flatMap(question -> question.answerable().stream())
+                .filter(question -> questionId.equals(question.id())).findFirst();
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -129,14 +131,16 @@ class ResponseValidator {
     private static Map<String, AnswerValue> answers(SurveyDefinition survey, @Nullable Map<String, JsonNode> submitted,
             List<FieldError> errors) {
         Map<String, JsonNode> raw = submitted == null ? Map.of() : new TreeMap<>(submitted);
+        List<Question> answerable = survey.answerable();
+        Set<String> asked = answerable.stream().map(Question::id).collect(Collectors.toSet());
         for (String questionId : raw.keySet()) {
-            if (survey.question(questionId).isEmpty()) {
+            if (!asked.contains(questionId)) {
                 errors.add(FieldError.of("answers." + questionId, "answer.unknown-question"));
             }
         }
         Map<String, AnswerValue> answers = new LinkedHashMap<>();
         Map<String, AnswerValue> given = new LinkedHashMap<>();
-        for (Question question : survey.answerable()) {
+        for (Question question : answerable) {
             String field = "answers." + question.id();
             Optional<AnswerValue> answer = Optional.ofNullable(raw.get(question.id()))
                     .filter(node -> !node.isNull()).flatMap(AnswerValues::fromJson);
