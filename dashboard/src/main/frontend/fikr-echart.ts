@@ -3,12 +3,27 @@
  * (see uz.fikr.dashboard.chart.EChart). Only the parts of ECharts that the dashboard uses are
  * imported, which keeps the bundle small.
  */
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, CustomChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import {
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+use([
+  BarChart, CustomChart, LineChart, RadarChart, ScatterChart,
+  DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, MarkPointComponent,
+  RadarComponent, TitleComponent, TooltipComponent,
+  SVGRenderer,
+]);
 
 class FikrEChart extends HTMLElement {
   private chart?: EChartsType;
@@ -39,8 +54,9 @@ class FikrEChart extends HTMLElement {
 
   private draw(): void {
     if (this.chart && this.currentOption) {
-      // merging into the previous option animates the bars from the old values to the new ones
-      this.chart.setOption(this.currentOption);
+      // merging into the previous option animates the bars from the old values to the new ones; a chart whose
+      // series changed shape (another question, another grouping) is replaced instead
+      this.chart.setOption(this.currentOption, { replaceMerge: ['series', 'xAxis', 'yAxis', 'radar'] });
     }
   }
 

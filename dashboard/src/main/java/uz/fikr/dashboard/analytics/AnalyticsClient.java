@@ -1,54 +1,60 @@
 package uz.fikr.dashboard.analytics;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.http.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
-/** Reads survey summaries from analytics-service's HTTP API. */
+import uz.fikr.dashboard.filter.ViewFilter;
+import uz.fikr.dashboard.service.ServiceClient;
+import uz.fikr.dashboard.service.ServiceException;
+
+/**
+ * Reads figures from analytics-service's HTTP API (see its OpenAPI description at {@code /v3/api-docs}). Pages
+ * call {@link #get} with a path and the filter they show; each page owns the records its answers map to.
+ */
 @Component
 public class AnalyticsClient {
 
-    private final RestClient restClient;
+    private final ServiceClient client;
 
     AnalyticsClient(RestClient.Builder builder, AnalyticsProperties properties) {
-        var settings = HttpClientSettings.defaults().withTimeouts(properties.timeout(), properties.timeout());
-        this.restClient = builder
-                .baseUrl(properties.url().toString().replaceAll("/+$", ""))
-                .requestFactory(ClientHttpRequestFactoryBuilder.detect().build(settings))
-                .defaultHeaders(headers -> {
-                    if (!properties.password().isEmpty()) {
-                        headers.setBasicAuth(properties.user(), properties.password());
-                    }
-                })
-                .build();
+        this.client = new ServiceClient("analytics-service", builder, properties.url(), properties.timeout(),
+                properties.user(), properties.password());
     }
 
     /**
-     * The current summary of a survey.
+     * An answer for the filtered view: {@code path} is a URI template whose variables are taken from
+     * {@code variables} in order; the filter's period, version, branch and reader group become query parameters,
+     * followed by {@code extra}.
      *
-     * @throws AnalyticsUnavailableException when analytics-service is unreachable, slow, answers with an
-     *     error status or with a body that is not a summary
+     * @throws ServiceException when analytics-service is unreachable, slow, refuses the request or answers with
+     *     something that is not a {@code type}
      */
+    public <T> T get(String path, ViewFilter filter, Map<String, String> extra, Class<T> type, Object... variables) {
+        return client.get(path, merge(filter, extra), type, variables);
+    }
+
+    public <T> T get(String path, ViewFilter filter, Map<String, String> extra, ParameterizedTypeReference<T> type,
+            Object... variables) {
+        return client.get(path, merge(filter, extra), type, variables);
+    }
+
+    /** An answer that does not depend on the filter, such as an inbox item. */
+    public <T> T get(String path, Map<String, String> query, Class<T> type, Object... variables) {
+        return client.get(path, query, type, variables);
+    }
+
+    /** The live summary of a survey (response count and answer distributions). */
     public SurveySummary summary(String surveyId) {
-        SurveySummary summary;
-        try {
-            summary = restClient.get()
-                    .uri("/api/v1/surveys/{surveyId}/summary", surveyId)
-                    .accept(MediaType.APPLICATION_JSON)
-                    .retrieve()
-                    .body(SurveySummary.class);
-        }
-        catch (RestClientException ex) {
-            throw new AnalyticsUnavailableException("Cannot read the summary of survey '%s' from analytics-service: %s"
-                .formatted(surveyId, ex.getMessage()), ex);
-        }
-        if (summary == null) {
-            throw new AnalyticsUnavailableException(
-                    "analytics-service sent an empty summary for survey '%s'".formatted(surveyId));
-        }
-        return summary;
+        return client.get("/api/v1/surveys/{surveyId}/summary", Map.of(), SurveySummary.class, surveyId);
+    }
+
+    private static Map<String, String> merge(ViewFilter filter, Map<String, String> extra) {
+        var query = new LinkedHashMap<>(filter.analyticsParameters());
+        query.putAll(extra);
+        return query;
     }
 }

@@ -14,12 +14,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uz.fikr.dashboard.analytics.AnalyticsClient;
-import uz.fikr.dashboard.analytics.AnalyticsUnavailableException;
+import uz.fikr.dashboard.layout.MainLayout;
+import uz.fikr.dashboard.service.ServiceException;
 import uz.fikr.dashboard.analytics.SurveySummary;
 
 /**
@@ -28,7 +31,8 @@ import uz.fikr.dashboard.analytics.SurveySummary;
  * analytics-service is unreachable it shows a message instead of possibly stale numbers, and keeps
  * polling.
  */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class SurveySummaryView extends Div
         implements HasDynamicTitle, LocaleChangeObserver, AfterNavigationObserver {
 
@@ -99,7 +103,7 @@ public class SurveySummaryView extends Div
         try {
             latest = analytics.summary(SURVEY_ID);
         }
-        catch (AnalyticsUnavailableException ex) {
+        catch (ServiceException ex) {
             showAnalyticsDown(ex);
             return;
         }
@@ -114,7 +118,7 @@ public class SurveySummaryView extends Div
         }
     }
 
-    private void showAnalyticsDown(AnalyticsUnavailableException ex) {
+    private void showAnalyticsDown(ServiceException ex) {
         if (!analyticsDown) {
             // once per outage and page, not on every poll
             log.warn("Dashboard shows no numbers until analytics-service answers again: {}", ex.getMessage());

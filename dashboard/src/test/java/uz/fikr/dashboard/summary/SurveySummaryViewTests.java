@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,9 +29,11 @@ import tools.jackson.databind.JsonNode;
 import uz.fikr.dashboard.FakeAnalyticsServer;
 import uz.fikr.dashboard.SurveySummaries;
 import uz.fikr.dashboard.chart.EChart;
+import uz.fikr.dashboard.security.LoginView;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@ViewPackages(classes = SurveySummaryView.class)
+@ViewPackages(classes = {SurveySummaryView.class, LoginView.class})
+@WithMockUser(roles = "MANAGER")
 class SurveySummaryViewTests extends SpringBrowserlessTest {
 
     private static final String UNAVAILABLE = "The analytics service cannot be reached right now."

@@ -1,0 +1,112 @@
+package uz.fikr.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for analytics-service or survey-service in browserless view tests: a JDK HTTP server on 127.0.0.1 and
+ * a free port that answers each {@code METHOD /path} with what the test told it ({@link #on}), and 404 otherwise.
+ * It records every request, so a test can check what the dashboard asked and sent.
+ */
+public final class FakeApi implements AutoCloseable {
+
+    /** A request the dashboard made. */
+    public record Request(String method, String path, String query, String body, String authorization) {
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    private FakeApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static FakeApi start() {
+        return new FakeApi();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** From now on {@code METHOD path} (the path without its query) answers {@code json} with {@code status}. */
+    public FakeApi on(String method, String path, int status, String json) {
+        answers.put(method + " " + path, new Answer(status, json));
+        return this;
+    }
+
+    /** From now on {@code GET path} answers {@code json} with 200. */
+    public FakeApi get(String path, String json) {
+        return on("GET", path, 200, json);
+    }
+
+    public void reset() {
+        answers.clear();
+        requests.clear();
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The requests made to {@code path}, oldest first. */
+    public List<Request> requests(String method, String path) {
+        return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            URI uri = exchange.getRequestURI();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(new Request(exchange.getRequestMethod(), uri.getPath(),
+                    uri.getRawQuery() == null ? "" : uri.getRawQuery(), body,
+                    exchange.getRequestHeaders().getFirst("Authorization")));
+            Answer answer = answers.get(exchange.getRequestMethod() + " " + uri.getPath());
+            if (answer == null) {
+                byte[] notFound = "{\"title\":\"Not Found\",\"status\":404}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(404, notFound.length);
+                exchange.getResponseBody().write(notFound);
+                return;
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type",
+                    answer.status() >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                exchange.getResponseBody().write(bytes);
+            }
+        }
+    }
+}
