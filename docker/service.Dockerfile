@@ -3,11 +3,13 @@
 # `docker compose build`. docker-compose.yml passes MODULE; the build context is the repository root.
 FROM eclipse-temurin:25-jre-noble
 
-# curl serves the compose healthchecks; the service runs as an unprivileged user.
+# curl serves the compose healthchecks; the service runs as an unprivileged user, and keeps what it must
+# (the dashboard's users) in /var/lib/fikr, a volume.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin fikr
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin fikr \
+    && install -d -o fikr -m 0700 /var/lib/fikr
 
 ARG MODULE
 ARG VERSION=0.1.0-SNAPSHOT

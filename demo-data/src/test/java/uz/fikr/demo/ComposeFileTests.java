@@ -121,8 +121,10 @@ class ComposeFileTests {
         Process process;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
-            // a secret the file requires (it refuses to start without one); any value will do for reading it
+            // the secrets the file requires (it refuses to start without them); any value will do for reading it
             builder.environment().putIfAbsent("FIKR_ANALYTICS_PASSWORD", "compose-file-test");
+            builder.environment().putIfAbsent("FIKR_ADMIN_PASSWORD", "compose-file-test");
+            builder.environment().putIfAbsent("FIKR_DASHBOARD_ADMIN_PASSWORD", "compose-file-test");
             process = builder.start();
         } catch (IOException notInstalled) {
             return fail("docker-compose is not installed, so docker-compose.yml cannot be checked. Install it with"

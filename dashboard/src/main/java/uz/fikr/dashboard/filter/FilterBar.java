@@ -41,6 +41,12 @@ public class FilterBar extends Section implements LocaleChangeObserver {
         this.onChange = onChange;
         addClassName("filter-bar");
         getElement().setAttribute("role", "search");
+        survey.setId("filter-survey");
+        version.setId("filter-version");
+        from.setId("filter-from");
+        to.setId("filter-to");
+        branch.setId("filter-branch");
+        readerGroup.setId("filter-group");
         survey.setItemLabelGenerator(item -> item.title(getLocale()) + " (" + item.id() + ")");
         survey.setAllowCustomValue(false);
         version.setEmptySelectionAllowed(true);

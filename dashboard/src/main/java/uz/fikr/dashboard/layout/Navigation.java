@@ -51,7 +51,7 @@ class Navigation extends Nav implements LocaleChangeObserver {
     void keepQuery(QueryParameters query) {
         for (int i = 0; i < pages.size(); i++) {
             if (pages.get(i).filtered()) {
-                items.get(i).setPath(new Location(pages.get(i).path(), query).getPathWithQueryParameters());
+                items.get(i).setQueryParameters(query);
             }
         }
     }

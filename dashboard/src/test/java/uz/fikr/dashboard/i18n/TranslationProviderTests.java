@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+
+import uz.fikr.events.Channel;
+import uz.fikr.events.ReaderProfiles;
+import uz.fikr.events.ServiceAreas;
 
 class TranslationProviderTests {
 
@@ -54,13 +59,33 @@ class TranslationProviderTests {
     }
 
     @Test
-    void every_language_has_every_text() throws IOException {
-        Properties english = bundle("translations.properties");
+    void every_language_has_every_text_of_every_page() throws IOException {
+        List<String> bundles = TranslationProvider.bundleNames();
+        assertThat(bundles).first().isEqualTo("vaadin-i18n.translations");
 
-        assertThat(bundle("translations_uz.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        assertThat(bundle("translations_ru.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String bundle : bundles) {
+            String file = bundle.substring("vaadin-i18n.".length());
+            Properties english = bundle(file + ".properties");
+            assertThat(bundle(file + "_uz.properties").stringPropertyNames()).as(file + " in Uzbek")
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            assertThat(bundle(file + "_ru.properties").stringPropertyNames()).as(file + " in Russian")
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void labels_of_reader_groups_service_areas_and_channels_exist_for_every_coded_value() {
+        for (Locale locale : TranslationProvider.LOCALES) {
+            for (String group : ReaderProfiles.READER_GROUPS) {
+                assertThat(translations.getTranslation("readerGroup." + group, locale)).doesNotStartWith("!");
+            }
+            for (String area : ServiceAreas.ALL) {
+                assertThat(translations.getTranslation("serviceArea." + area, locale)).doesNotStartWith("!");
+            }
+            for (Channel channel : Channel.values()) {
+                assertThat(translations.getTranslation("channel." + channel.name(), locale)).doesNotStartWith("!");
+            }
+        }
     }
 
     @Test
