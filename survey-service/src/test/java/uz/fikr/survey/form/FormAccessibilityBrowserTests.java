@@ -42,7 +42,7 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
     void a_form_with_errors_focuses_its_summary_and_has_no_accessibility_violations() {
         browser.get(url("/s/reading-habits?lang=uz"));
         browser.findElement(By.id("f-uses_elibrary")).click();
-        chromium.send();
+        send();
 
         WebElement summary = browser.findElement(By.id("error-summary"));
         assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
@@ -122,7 +122,7 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
         chromium.viewport(390, 844, 1);
         browser.get(url("/s/reading-habits?lang=uz&text=normal"));
         chromium.screenshots("reading-habits-phone-uz", "q-uses_elibrary", "q-rooms", "q-recommend");
-        chromium.send();
+        send();
         chromium.screenshots("reading-habits-phone-uz-errors", "q-uses_elibrary");
         assertThat(chromium.scrollsSideways()).as("the form with errors at 390 px").isFalse();
     }

@@ -67,7 +67,7 @@ class FormScriptBrowserTests extends ReaderInChromium {
         assertThat(browser.findElement(By.id("f-satisfaction-4")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("f-comment")).getDomProperty("value")).isEqualTo("Kept on this device");
         browser.findElement(By.id("f-recommend-9")).click();
-        chromium.send();
+        send();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("/s/demo/thanks"));
         ResponseSubmitted response = published.await(UUID.fromString(responseId));
         assertThat(response.answers()).containsEntry("comment", new AnswerValue.Text("Kept on this device"));

@@ -1,15 +1,23 @@
 package uz.fikr.survey.form;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import uz.fikr.survey.survey.SurveyCatalog;
+import uz.fikr.testsupport.Chromium;
 
 /**
  * The service with a reader in real headless Chromium: one browser per test class, and each test a new reader with
@@ -34,7 +42,7 @@ abstract class ReaderInChromium {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        chromium = new Chromium();
+        chromium = new Chromium(Path.of("target", "browser-screenshots"));
         browser = chromium.driver();
     }
 
@@ -50,7 +58,24 @@ abstract class ReaderInChromium {
     void newReader() {
         FormSurveys.ensurePublished(broker, catalog);
         published = new PublishedResponses(broker);
-        chromium.newReader(url("/s/demo/thanks"));
+        chromium.desktop();
+        browser.get(url("/s/demo/thanks"));
+        browser.manage().deleteAllCookies();
+        browser.executeScript("window.localStorage.clear();");
+    }
+
+    /** Presses the form's send button and waits for the next page. */
+    void send() {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("button.send")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
     }
 
     @AfterEach

@@ -1,25 +1,20 @@
-package uz.fikr.survey.form;
+package uz.fikr.testsupport;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.openqa.selenium.By;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,21 +22,26 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium driven by its own chromedriver, with a fresh profile that is deleted on close. CI
  * installs both ({@code apt-get install chromium chromium-driver}); without them the browser tests fail, saying so.
+ * Modules that use it declare {@code selenium-java} and axe-core's {@code selenium} themselves.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
     private final Path profile;
+    private final Path screenshots;
     private final ChromeDriver driver;
 
-    Chromium() throws IOException {
-        assertThat(BROWSER).as("the browser tests need Chromium at %s: apt-get install chromium chromium-driver",
-                BROWSER).isExecutable();
-        assertThat(DRIVER).as("the browser tests need chromedriver at %s: apt-get install chromium-driver", DRIVER)
-                .isExecutable();
+    /** A browser at 1280×1000 CSS pixels that saves screenshots into {@code screenshots}. */
+    public Chromium(Path screenshots) throws IOException {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("The browser tests need Chromium at %s and chromedriver at %s: "
+                    .formatted(BROWSER, DRIVER) + "apt-get install chromium chromium-driver (./fikr test does)");
+        }
+        this.screenshots = screenshots;
         profile = Files.createTempDirectory("fikr-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -53,34 +53,12 @@ final class Chromium implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    /** A reader new to the service: nothing kept on the device, no cookies, a desktop screen. */
-    void newReader(String anyPage) {
-        desktop();
-        driver.get(anyPage);
-        driver.manage().deleteAllCookies();
-        driver.executeScript("window.localStorage.clear();");
-    }
-
-    /** Presses the form's send button and waits for the next page. */
-    void send() {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button.send")).click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
-            }
-        });
-    }
-
     /** The top of the page, then each of these elements at the top of the screen: for a person to look at. */
-    void screenshots(String name, String... ids) {
+    public void screenshots(String name, String... ids) {
         driver.executeScript("window.scrollTo(0, 0);");
         screenshot(name);
         for (String id : ids) {
@@ -89,37 +67,53 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** The whole visible screen as {@code <screenshots>/<name>.png}. */
+    public void screenshot(String name) {
+        try {
+            Path file = screenshots.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lays the page out as a screen this many CSS pixels wide would, at this zoom (2.0 is 200%). */
-    void viewport(int cssWidth, int cssHeight, double zoom) {
+    public void viewport(int cssWidth, int cssHeight, double zoom) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", cssWidth, "height",
                 cssHeight, "deviceScaleFactor", zoom, "mobile", false));
     }
 
-    void desktop() {
+    public void desktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Whether the page is wider than the screen: what makes a reader scroll sideways. */
-    boolean scrollsSideways() {
+    public boolean scrollsSideways() {
         return (Boolean) driver.executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
     }
 
     /** Fails with every violation of WCAG 2.2 A/AA that axe-core finds on the page, and where. */
-    void assertAccessible(String what) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        assertThat(results.getViolations()).as(() -> what + " has accessibility violations:\n"
-                + results.getViolations().stream().map(Chromium::describe).collect(Collectors.joining("\n")))
-                .isEmpty();
+    public void assertAccessible(String what) {
+        failOn(what, violations(rule -> true));
     }
 
-    private void screenshot(String name) {
-        try {
-            Path file = Path.of("target", "browser-screenshots", name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Fails with every serious or critical violation of WCAG 2.2 A/AA that axe-core finds on the page. */
+    public void assertNoSeriousViolations(String what) {
+        failOn(what, violations(rule -> SERIOUS.contains(rule.getImpact())));
+    }
+
+    private List<Rule> violations(java.util.function.Predicate<Rule> which) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        return results.getViolations().stream().filter(which).toList();
+    }
+
+    private static void failOn(String what, List<Rule> violations) {
+        if (!violations.isEmpty()) {
+            throw new AssertionError(what + " has accessibility violations:\n"
+                    + violations.stream().map(Chromium::describe).collect(Collectors.joining("\n")));
         }
     }
 
@@ -134,7 +128,8 @@ final class Chromium implements AutoCloseable {
     public void close() throws IOException {
         try {
             driver.quit();
-        } finally {
+        }
+        finally {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
