@@ -1,5 +1,5 @@
 # The image of one Fikr service (survey-service, analytics-service or dashboard), made from the runnable jar
-# that Maven built: run `./fikr build` (or `./mvnw -B -DskipTests -Pproduction package`) before
+# that Maven built: run `./fikr build` (or `./mvnw -B -DskipTests package`) before
 # `docker compose build`. docker-compose.yml passes MODULE; the build context is the repository root.
 FROM eclipse-temurin:25-jre-noble
 
