@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,7 +19,7 @@ import org.springframework.web.client.RestClient;
 
 /** With no broker to take the data, readers are told to retry, promptly, and readiness says so. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
+        properties = {"server.address=127.0.0.1", "fikr.security.admin-password=admin-pw"})
 class BrokerDownTests {
 
     @DynamicPropertySource
@@ -46,6 +47,17 @@ class BrokerDownTests {
         assertThat(((HttpStatusCode) reply[0]).value()).isEqualTo(503);
         assertThat(reply[1]).isEqualTo("5");
         assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void an_inbox_change_gets_503_with_retry_after_when_kafka_is_down() {
+        JsonApi.Reply reply = new JsonApi(port).call(HttpMethod.POST,
+                "/api/v1/admin/inbox/feedback:" + UUID.randomUUID() + "/changes", "{\"status\": \"IN_PROGRESS\"}",
+                "admin:admin-pw");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.contentType()).isEqualTo("application/problem+json");
+        assertThat(reply.headers().getFirst("Retry-After")).isEqualTo("5");
     }
 
     @Test

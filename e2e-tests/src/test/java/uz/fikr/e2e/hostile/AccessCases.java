@@ -8,9 +8,9 @@ import uz.fikr.e2e.hostile.HostileCase.Service;
 import uz.fikr.e2e.hostile.HostileCase.Shape;
 
 /**
- * Survey management ({@code /api/v1/admin/**}, admins only) and librarian-assisted entry ({@code /staff/**}, staff
- * and admins) refuse anonymous callers (401), wrong passwords (401), librarians on admin routes (403), posts without
- * the CSRF token (403) and paths dressed up to slip past the rules.
+ * Survey management and inbox changes ({@code /api/v1/admin/**}, admins only) and librarian-assisted entry
+ * ({@code /staff/**}, staff and admins) refuse anonymous callers (401), wrong passwords (401), librarians on admin
+ * routes (403), posts without the CSRF token (403) and paths dressed up to slip past the rules.
  */
 final class AccessCases {
 
@@ -28,7 +28,8 @@ final class AccessCases {
         {"POST", "/api/v1/admin/surveys/demo/close", ""},
         {"GET", "/api/v1/admin/surveys/demo/export", ""},
         {"POST", "/api/v1/admin/surveys/import", "{\"format\": \"fikr-survey/1\", \"id\": \"sneaky\"}"},
-        {"POST", "/api/v1/admin/surveys/demo/invitations", "{\"count\": 5}"}};
+        {"POST", "/api/v1/admin/surveys/demo/invitations", "{\"count\": 5}"},
+        {"POST", InboxCases.changes("feedback:6f1c2a9e-8d0b-4c55-9a57-0d7a3c1e2b44"), "{\"status\": \"NEW\"}"}};
 
     private AccessCases() {}
 

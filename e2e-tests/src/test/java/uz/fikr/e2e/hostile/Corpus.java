@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Every hostile case against what exists today: survey-service (responses, feedback, public reads, QR codes,
- * posters, the reader's form, staff entry, survey management) and analytics-service (every statistics endpoint and
- * the themes). The dashboard and the reports are not built yet, so they have no cases.
+ * posters, the reader's form, staff entry, survey management, inbox changes and "you said, we did") and
+ * analytics-service (every statistics endpoint and the themes). The dashboard and the reports are not built yet, so
+ * they have no cases.
  */
 public final class Corpus {
 
@@ -25,6 +26,7 @@ public final class Corpus {
         cases.addAll(FormCases.all(stack));
         cases.addAll(AccessCases.all(stack));
         cases.addAll(AdminBodyCases.all(stack));
+        cases.addAll(InboxCases.all(stack));
         cases.addAll(ProtocolCases.all());
         cases.addAll(AnalyticsCases.all());
         Set<String> names = new HashSet<>();

@@ -1,6 +1,9 @@
 package uz.fikr.survey.publishing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,19 +31,38 @@ public class EventPublisher {
     }
 
     public void publish(String topic, String key, Object event) {
-        byte[] json = EventJson.write(event);
+        publishAll(List.of(new Outgoing(topic, key, event)));
+    }
+
+    /**
+     * Sends every record at once and returns when the broker has acknowledged them all, within one ack timeout. On
+     * failure some may have been stored and others not: the caller retries them all, so each must be harmless twice.
+     */
+    public void publishAll(List<Outgoing> records) {
+        List<byte[]> json = records.stream().map(record -> EventJson.write(record.event())).toList();
         long deadline = System.nanoTime() + properties.ackTimeout().toNanos();
+        String topics = String.join(", ", records.stream().map(Outgoing::topic).distinct().toList());
         try {
-            kafka.send(topic, key, json).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            registry.counter("fikr.events.published", "topic", topic).increment();
+            List<CompletableFuture<?>> sent = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                sent.add(kafka.send(records.get(i).topic(), records.get(i).key(), json.get(i)));
+            }
+            for (CompletableFuture<?> acknowledged : sent) {
+                acknowledged.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            records.forEach(record -> registry.counter("fikr.events.published", "topic", record.topic()).increment());
         } catch (TimeoutException | ExecutionException | KafkaException
                 | org.springframework.kafka.KafkaException e) {
-            registry.counter("fikr.events.unacknowledged", "topic", topic).increment();
-            throw new BrokerUnavailableException("Kafka did not acknowledge " + topic + " within "
+            records.forEach(record -> registry.counter("fikr.events.unacknowledged", "topic", record.topic())
+                    .increment());
+            throw new BrokerUnavailableException("Kafka did not acknowledge " + topics + " within "
                     + properties.ackTimeout(), properties.retryAfter(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BrokerUnavailableException("Interrupted while waiting for Kafka", properties.retryAfter(), e);
         }
     }
+
+    /** One record to publish: the event as JSON under its key. */
+    public record Outgoing(String topic, String key, Object event) {}
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
-import uz.fikr.events.survey.SurveyLogReader;
 import uz.fikr.events.survey.SurveyVersion;
+import uz.fikr.survey.publishing.CompactedTopicReader;
 import uz.fikr.survey.publishing.EventPublisher;
 
 /**
@@ -24,12 +24,13 @@ public class SurveyStore implements SurveyVersions, SmartLifecycle {
 
     private final Map<String, NavigableMap<Integer, SurveyVersion>> surveys = new ConcurrentHashMap<>();
     private final EventPublisher publisher;
-    private final SurveyLogReader reader;
+    private final CompactedTopicReader<SurveyVersion> reader;
     private volatile boolean caughtUp;
 
     SurveyStore(EventPublisher publisher, ConsumerFactory<?, ?> consumerFactory) {
         this.publisher = publisher;
-        this.reader = new SurveyLogReader(consumerFactory.getConfigurationProperties(), "fikr-survey-service-surveys",
+        this.reader = new CompactedTopicReader<>(consumerFactory.getConfigurationProperties(),
+                "fikr-survey-service-surveys", SurveyVersion.TOPIC, SurveyVersion.class, SurveyVersion::readable,
                 this::apply, () -> caughtUp = true);
     }
 

@@ -32,16 +32,19 @@ public final class SubmissionFields {
         return branch;
     }
 
-    /** Free text within its length limit (counted in characters a reader sees) and without control characters. */
+    /**
+     * Free text within its length limit (counted in characters a reader sees) and without control characters. The
+     * refusals carry the codes {@code text.required}, {@code text.too-long} and {@code text.control}.
+     */
     public static void checkText(String field, String text, int limit, boolean required, List<FieldError> errors) {
         if (text.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(FieldError.of(field, "text.required"));
             }
         } else if (text.codePointCount(0, text.length()) > limit) {
-            errors.add(new FieldError(field, "must be at most " + limit + " characters"));
+            errors.add(FieldError.of(field, "text.too-long", limit));
         } else if (hasControlCharacters(text)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
+            errors.add(FieldError.of(field, "text.control"));
         }
     }
 

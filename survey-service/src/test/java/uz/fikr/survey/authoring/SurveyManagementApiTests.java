@@ -14,18 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.events.survey.SurveyLogReader;
 import uz.fikr.events.survey.SurveyStatus;
 import uz.fikr.events.survey.SurveyVersion;
+import uz.fikr.survey.JsonApi;
+import uz.fikr.survey.JsonApi.Reply;
 
 /** A librarian manages surveys through the admin API; every change is stored on Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -254,21 +253,7 @@ class SurveyManagementApiTests {
         return call(method, path, body, "director:kitob-2026");
     }
 
-    record Reply(int status, String contentType, JsonNode body) {}
-
     private Reply call(HttpMethod method, String path, String body, String credentials) {
-        RestClient.RequestBodySpec request = RestClient.create("http://127.0.0.1:" + port).method(method).uri(path);
-        if (credentials != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, response) -> {
-            byte[] bytes = response.getBody().readAllBytes();
-            return new Reply(response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
-                    bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes));
-        });
+        return new JsonApi(port).call(method, path, body, credentials);
     }
 }

@@ -18,10 +18,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.http.HttpMethod;
 
 
 
 import uz.fikr.events.AnswerValue;
+import uz.fikr.survey.JsonApi;
 
 
 /** The reader's form in a real browser, checked as disabled readers meet it: axe-core, keyboard only, zoom. */
@@ -78,6 +80,26 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
     }
 
     @Test
+    void the_you_said_we_did_page_has_no_accessibility_violations_empty_or_not() {
+        browser.get(url("/you-said-we-did?lang=uz"));
+        chromium.assertAccessible("you said, we did, maybe empty");
+        JsonApi api = new JsonApi(port);
+        for (String[] entry : new String[][] {{"Wi-Fi in the hall, please", "A second access point", "en"},
+            {"Больше розеток <b>у окон</b>", "Поставили 12 розеток", "ru"}}) {
+            String body = "{\"status\": \"RESOLVED\", \"publicEntry\": {\"youSaid\": \"" + entry[0]
+                    + "\", \"weDid\": \"" + entry[1] + "\", \"language\": \"" + entry[2]
+                    + "\", \"published\": true}}";
+            assertThat(api.call(HttpMethod.POST, "/api/v1/admin/inbox/feedback:" + UUID.randomUUID() + "/changes",
+                    body, "admin:test-admin").status()).isEqualTo(202);
+        }
+        for (String lang : List.of("uz", "uz-Cyrl", "ru", "en")) {
+            browser.get(url("/you-said-we-did?lang=" + lang));
+            chromium.assertAccessible("you said, we did in " + lang);
+        }
+        assertThat(browser.findElement(By.id("entries")).getText()).contains("Больше розеток <b>у окон</b>");
+    }
+
+    @Test
     void a_reader_using_only_the_keyboard_fills_in_and_sends_the_demo_form() {
         browser.get(url("/s/demo?lang=en"));
         UUID responseId = UUID.fromString(browser.findElement(By.name("responseId")).getDomProperty("value"));
@@ -111,7 +133,7 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
     @Test
     void nothing_scrolls_sideways_at_320_css_pixels_or_at_200_percent_zoom() {
         for (String page : List.of("/s/demo?lang=uz", "/s/reading-habits?lang=uz-Cyrl", "/s/service-quality?lang=ru",
-                "/s/reading-habits?lang=en&text=large", "/s/demo/thanks?lang=ru")) {
+                "/s/reading-habits?lang=en&text=large", "/s/demo/thanks?lang=ru", "/you-said-we-did?lang=ru")) {
             chromium.viewport(320, 800, 1);
             browser.get(url(page));
             assertThat(chromium.scrollsSideways()).as(page + " at 320 px").isFalse();

@@ -71,8 +71,17 @@ class RouteSecurityTests {
     }
 
     @Test
+    void the_public_you_said_we_did_list_and_page_need_no_login() throws Exception {
+        for (String open : List.of("/api/v1/you-said-we-did", "/you-said-we-did")) {
+            assertThat(HTTP.send(HttpRequest.newBuilder(uri(open)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as(open).isEqualTo(200);
+        }
+    }
+
+    @Test
     void reader_pages_carry_the_security_headers_and_no_session_cookie() throws Exception {
-        for (String page : List.of("/s/demo", "/s/demo/thanks", "/s/demo/poster", "/s/unknown")) {
+        for (String page : List.of("/s/demo", "/s/demo/thanks", "/s/demo/poster", "/s/unknown",
+                "/you-said-we-did")) {
             HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(uri(page)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Map<String, List<String>> headers = reply.headers().map();
