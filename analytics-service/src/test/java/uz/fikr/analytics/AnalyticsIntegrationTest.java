@@ -1,14 +1,31 @@
 package uz.fikr.analytics;
 
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import uz.fikr.events.DeadLetters;
 import uz.fikr.testsupport.ClickHouseTestServer;
 
 /**
@@ -29,6 +46,9 @@ public abstract class AnalyticsIntegrationTest {
 
     @Autowired
     protected KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -55,5 +75,29 @@ public abstract class AnalyticsIntegrationTest {
     /** GET of a JSON resource that must answer 2xx. */
     protected JsonNode getJson(String uri) {
         return api().get().uri(uri).retrieve().body(JsonNode.class);
+    }
+
+    /** At least {@code expected} records of a dead-letter topic, read from its start, waiting up to 30 s. */
+    protected List<ConsumerRecord<String, byte[]>> deadLetters(String topic, int expected) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= expected;
+            });
+        }
+        return records;
+    }
+
+    /** Why each dead letter was set aside. */
+    protected static List<String> reasons(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream()
+                .map(record -> new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(),
+                        StandardCharsets.UTF_8))
+                .toList();
     }
 }

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.Channel;
 import uz.fikr.events.FeedbackCategory;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
+import uz.fikr.events.inbox.InboxStatus;
+import uz.fikr.events.inbox.YouSaidWeDid;
 
 /** Small builders of events for tests. */
 public final class Fixtures {
@@ -32,5 +36,12 @@ public final class Fixtures {
         return new FeedbackSubmitted(FeedbackSubmitted.SCHEMA_VERSION, feedbackId,
                 Instant.parse("2026-11-29T09:30:00Z"), Channel.WEB, "central", FeedbackCategory.SUGGESTION,
                 "reading_rooms", "uz-Latn", text);
+    }
+
+    /** Staff moved an inbox item: a new change id each time, by "aziza". */
+    public static InboxItemChanged inboxChange(String itemId, InboxStatus status, String assignee, String note,
+            @Nullable YouSaidWeDid publicEntry, Instant changedAt) {
+        return new InboxItemChanged(InboxItemChanged.SCHEMA_VERSION, UUID.randomUUID(), itemId, status, assignee,
+                note, publicEntry, "aziza", changedAt);
     }
 }

@@ -5,20 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -42,9 +33,6 @@ class IngestIntegrationTests extends AnalyticsIntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
     }
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     @Test
     void a_response_delivered_twice_is_counted_once_and_poison_records_are_dead_lettered() throws Exception {
@@ -222,27 +210,5 @@ class IngestIntegrationTests extends AnalyticsIntegrationTest {
 
     private RestClient client() {
         return AnalyticsIntegrationTest.api(port);
-    }
-
-    private List<ConsumerRecord<String, byte[]>> deadLetters(String topic, int expected) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return records.size() >= expected;
-            });
-        }
-        return records;
-    }
-
-    private static List<String> reasons(List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream()
-                .map(record -> new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(),
-                        StandardCharsets.UTF_8))
-                .toList();
     }
 }

@@ -43,6 +43,18 @@ public final class SqlTemplate {
         return new SqlTemplate(name, text);
     }
 
+    /**
+     * This template with the text of {@code part} in place of {@code ${placeholder}}: queries that share a part
+     * (a page and its total, say) keep it in one resource. The part's own placeholders are filled like the rest.
+     */
+    public SqlTemplate including(String placeholder, SqlTemplate part) {
+        String marker = "${" + placeholder + "}";
+        if (!text.contains(marker)) {
+            throw new IllegalArgumentException(name + " has no " + marker + " to include " + part.name + " at");
+        }
+        return new SqlTemplate(name + " with " + part.name, text.replace(marker, part.text));
+    }
+
     public String render(String database, Map<String, String> literals) {
         Map<String, String> values = new LinkedHashMap<>(literals);
         values.put("database", database);

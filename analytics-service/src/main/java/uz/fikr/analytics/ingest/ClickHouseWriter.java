@@ -7,6 +7,7 @@ import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
 
 /**
  * Stores decoded events, one insert per table per batch (ClickHouse wants few, large inserts). Each insert is
@@ -45,6 +46,12 @@ class ClickHouseWriter {
     void writeFeedback(List<FeedbackSubmitted> events) {
         if (!events.isEmpty()) {
             clickHouse.insertJsonEachRow("feedback", Rows.feedback(events, clock.instant()));
+        }
+    }
+
+    void writeInboxChanges(List<InboxItemChanged> events) {
+        if (!events.isEmpty()) {
+            clickHouse.insertJsonEachRow("inbox_changes", Rows.inboxChanges(events, clock.instant()));
         }
     }
 }

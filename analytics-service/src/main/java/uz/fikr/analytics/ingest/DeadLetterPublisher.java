@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import uz.fikr.events.DeadLetters;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
 
 /**
  * Sends records that can never be stored to {@code <topic>.dlt}, with the reason and the original position in
@@ -37,7 +38,8 @@ class DeadLetterPublisher {
         this.kafka = kafka;
         this.properties = properties;
         this.registry = registry;
-        for (String topic : new String[] {ResponseSubmitted.TOPIC, FeedbackSubmitted.TOPIC}) {
+        for (String topic : new String[] {ResponseSubmitted.TOPIC, FeedbackSubmitted.TOPIC,
+                InboxItemChanged.TOPIC}) {
             registry.counter(DEAD_LETTERED, "topic", topic);
         }
     }

@@ -14,12 +14,13 @@ import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
 import uz.fikr.events.survey.SurveyDefinition;
 
 /**
  * Reads records into events and sorts out those that can never be stored: not JSON, an unknown schema version, a
- * survey or question analytics does not know. Such a record will not improve by retrying; it goes to the
- * dead-letter topic with the reason.
+ * survey or question analytics does not know, an inbox change {@link InboxChangeChecks} refuses. Such a record will
+ * not improve by retrying; it goes to the dead-letter topic with the reason.
  */
 @Component
 class EventDecoder {
@@ -45,6 +46,12 @@ class EventDecoder {
     DecodedBatch<FeedbackSubmitted> feedback(List<ConsumerRecord<String, byte[]>> records) {
         return decode(records, FeedbackSubmitted.class, FeedbackSubmitted.SCHEMA_VERSION,
                 (record, event) -> Optional.empty());
+    }
+
+    /** Workflow changes of the inbox; an unknown status fails the JSON and is dead-lettered like any bad field. */
+    DecodedBatch<InboxItemChanged> inboxChanges(List<ConsumerRecord<String, byte[]>> records) {
+        return decode(records, InboxItemChanged.class, InboxItemChanged.SCHEMA_VERSION,
+                (record, event) -> InboxChangeChecks.problemWith(event));
     }
 
     private interface Check<T> {
@@ -98,6 +105,7 @@ class EventDecoder {
         return switch (event) {
             case ResponseSubmitted response -> response.schemaVersion();
             case FeedbackSubmitted feedback -> feedback.schemaVersion();
+            case InboxItemChanged change -> change.schemaVersion();
             default -> throw new IllegalArgumentException("not an event: " + event.getClass());
         };
     }

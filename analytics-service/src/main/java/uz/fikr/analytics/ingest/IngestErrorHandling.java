@@ -10,6 +10,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import uz.fikr.events.DeadLetters;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
 
 /**
  * What happens when a batch cannot be stored. Records that can never be stored were already dead-lettered by the
@@ -41,8 +42,10 @@ class IngestErrorHandling {
         return new KafkaAdmin.NewTopics(
                 topic(ResponseSubmitted.TOPIC, properties),
                 topic(FeedbackSubmitted.TOPIC, properties),
+                topic(InboxItemChanged.TOPIC, properties),
                 topic(DeadLetters.topicFor(ResponseSubmitted.TOPIC), properties),
-                topic(DeadLetters.topicFor(FeedbackSubmitted.TOPIC), properties));
+                topic(DeadLetters.topicFor(FeedbackSubmitted.TOPIC), properties),
+                topic(DeadLetters.topicFor(InboxItemChanged.TOPIC), properties));
     }
 
     private static NewTopic topic(String name, IngestProperties properties) {

@@ -8,9 +8,10 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
 
 /**
- * Drains the response and feedback topics into ClickHouse, a polled batch at a time. The batch's offsets are
+ * Drains the response, feedback and inbox topics into ClickHouse, a polled batch at a time. The batch's offsets are
  * committed only when this method returns, that is after ClickHouse acknowledged the inserts and the broker
  * acknowledged the dead letters. Any failure throws, nothing is committed, and the container seeks back and delivers
  * the same batch again with back-off until it is stored (see {@link IngestErrorHandling}).
@@ -52,6 +53,17 @@ class IngestListener {
             writer.writeFeedback(batch.events());
             deadLetters.publish(batch.deadLetters());
             count("fikr.events.stored", FeedbackSubmitted.TOPIC, batch.events().size());
+        });
+    }
+
+    @KafkaListener(id = "fikr-ingest-inbox", idIsGroup = false, topics = InboxItemChanged.TOPIC, batch = "true")
+    void onInboxChanges(List<ConsumerRecord<String, byte[]>> records) {
+        count("fikr.events.consumed", InboxItemChanged.TOPIC, records.size());
+        storeOrRetry(records, () -> {
+            DecodedBatch<InboxItemChanged> batch = decoder.inboxChanges(records);
+            writer.writeInboxChanges(batch.events());
+            deadLetters.publish(batch.deadLetters());
+            count("fikr.events.stored", InboxItemChanged.TOPIC, batch.events().size());
         });
     }
 

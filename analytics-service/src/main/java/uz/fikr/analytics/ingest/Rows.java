@@ -7,9 +7,12 @@ import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.analytics.inbox.ItemId;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
+import uz.fikr.events.inbox.YouSaidWeDid;
 import uz.fikr.events.survey.Question;
 
 /**
@@ -83,6 +86,32 @@ public final class Rows {
                 json.writeStringProperty("service_area", orEmpty(event.serviceArea()));
                 json.writeStringProperty("language", event.language());
                 json.writeStringProperty("text", event.text());
+                json.writeNumberProperty("ingested_at", ingestedAt.getEpochSecond());
+                json.writeEndObject();
+            }
+        });
+    }
+
+    /** One row per change; the item id in its canonical form (the decoder has made sure it has one). */
+    public static byte[] inboxChanges(List<InboxItemChanged> events, Instant ingestedAt) {
+        return jsonEachRow(json -> {
+            for (InboxItemChanged event : events) {
+                YouSaidWeDid entry = event.publicEntry();
+                json.writeStartObject();
+                json.writeStringProperty("change_id", event.changeId().toString());
+                json.writeStringProperty("item_id", ItemId.parse(event.itemId()).map(ItemId::text)
+                        .orElse(event.itemId()));
+                json.writeStringProperty("status", event.status().name());
+                json.writeStringProperty("assignee", event.assignee());
+                json.writeStringProperty("note", event.note());
+                json.writeNumberProperty("has_public_entry", entry == null ? 0 : 1);
+                json.writeStringProperty("you_said", entry == null ? "" : entry.youSaid());
+                json.writeStringProperty("we_did", entry == null ? "" : entry.weDid());
+                json.writeStringProperty("entry_language", entry == null ? "" : entry.language());
+                json.writeNumberProperty("published", entry != null && entry.published() ? 1 : 0);
+                json.writeStringProperty("changed_by", event.changedBy());
+                json.writeNumberProperty("changed_at", event.changedAt().getEpochSecond());
+                json.writeNumberProperty("changed_ms", event.changedAt().getNano() / 1_000_000);
                 json.writeNumberProperty("ingested_at", ingestedAt.getEpochSecond());
                 json.writeEndObject();
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 
 /**
@@ -17,12 +18,7 @@ public final class Conditions {
     public static String of(String surveyId, AnswerFilter filter, ZoneId zone) {
         List<String> conditions = new ArrayList<>();
         conditions.add("survey_id = " + SqlLiterals.string(surveyId));
-        if (filter.from() != null) {
-            conditions.add("received_at >= " + SqlLiterals.dateTime(startOf(filter.from(), zone)));
-        }
-        if (filter.to() != null) {
-            conditions.add("received_at < " + SqlLiterals.dateTime(startOf(filter.to().plusDays(1), zone)));
-        }
+        conditions.addAll(period(filter.from(), filter.to(), zone));
         if (filter.version() != null) {
             conditions.add("survey_version = " + SqlLiterals.integer(filter.version()));
         }
@@ -31,6 +27,18 @@ public final class Conditions {
         equal(conditions, "age_band", filter.ageBand());
         equal(conditions, "channel", filter.channel());
         return String.join(" AND ", conditions);
+    }
+
+    /** {@code received_at} within whole days in the library's time zone, both inclusive; none when both are absent. */
+    public static List<String> period(@Nullable LocalDate from, @Nullable LocalDate to, ZoneId zone) {
+        List<String> conditions = new ArrayList<>();
+        if (from != null) {
+            conditions.add("received_at >= " + SqlLiterals.dateTime(startOf(from, zone)));
+        }
+        if (to != null) {
+            conditions.add("received_at < " + SqlLiterals.dateTime(startOf(to.plusDays(1), zone)));
+        }
+        return conditions;
     }
 
     private static java.time.Instant startOf(LocalDate day, ZoneId zone) {

@@ -1,5 +1,6 @@
 package uz.fikr.analytics.survey;
 
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -44,6 +45,11 @@ public class SurveyCatalog {
     public Optional<SurveyDefinition> find(String surveyId, int version) {
         NavigableMap<Integer, SurveyDefinition> versions = surveys.get(surveyId);
         return Optional.ofNullable(versions == null ? null : versions.get(version));
+    }
+
+    /** Every known version of every survey. */
+    public List<SurveyDefinition> versions() {
+        return surveys.values().stream().flatMap(versions -> versions.values().stream()).toList();
     }
 
     /** True once the topic has been read up to where it ended when this service started. */

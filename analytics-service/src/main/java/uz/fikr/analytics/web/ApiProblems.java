@@ -10,12 +10,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uz.fikr.analytics.clickhouse.ClickHouseUnavailableException;
+import uz.fikr.analytics.inbox.UnknownInboxItemException;
 import uz.fikr.analytics.survey.UnknownSurveyException;
 
 /**
- * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 404 for an unknown survey, 503 with
- * Retry-After when ClickHouse
- * cannot answer now. Never a stack trace.
+ * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 404 for an unknown survey or inbox
+ * item, 503 with Retry-After when ClickHouse cannot answer now. Never a stack trace.
  */
 @RestControllerAdvice
 class ApiProblems {
@@ -34,6 +34,11 @@ class ApiProblems {
 
     @ExceptionHandler(UnknownSurveyException.class)
     ProblemDetail unknownSurvey(UnknownSurveyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownInboxItemException.class)
+    ProblemDetail unknownInboxItem(UnknownInboxItemException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 

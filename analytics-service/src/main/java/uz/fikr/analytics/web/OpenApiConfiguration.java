@@ -17,6 +17,7 @@ class OpenApiConfiguration {
                 .description("Statistics of reader surveys: every figure with its n and its 95% interval; groups of "
                         + "fewer than k respondents (5 by default) are suppressed. Filters on every survey endpoint: "
                         + "from, to (dates in the library's time zone, inclusive), version, branch, readerGroup, "
-                        + "ageBand, channel."));
+                        + "ageBand, channel. The feedback inbox (/api/v1/inbox) lists reader comments and online "
+                        + "feedback with where each stands in the staff's workflow."));
     }
 }

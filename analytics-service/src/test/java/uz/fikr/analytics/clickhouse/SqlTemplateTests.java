@@ -25,20 +25,36 @@ class SqlTemplateTests {
     }
 
     @Test
+    void a_shared_part_is_included_and_its_placeholders_filled_like_the_rest() {
+        SqlTemplate part = SqlTemplate.of("part", "SELECT * FROM ${database}.feedback WHERE branch = ${branch}");
+        SqlTemplate total = SqlTemplate.of("total", "SELECT count() FROM (${items}) FORMAT JSONEachRow")
+                .including("items", part);
+
+        assertThat(total.render("fikr", Map.of("branch", SqlLiterals.string("central")))).isEqualTo(
+                "SELECT count() FROM (SELECT * FROM fikr.feedback WHERE branch = 'central') FORMAT JSONEachRow");
+        assertThatThrownBy(() -> total.including("nowhere", part)).hasMessageContaining("${nowhere}");
+    }
+
+    @Test
     void a_database_name_that_is_not_an_identifier_is_refused() {
         assertThatThrownBy(() -> new ClickHouseProperties("http://localhost:8123", "default", "", "fikr; DROP",
                 java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Parts ({@code *.part.sql}) are included in queries, inside parentheses, and name no format of their own. */
     @Test
     void every_query_names_its_output_format_as_clickhouse_18_needs() throws Exception {
         var queries = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/**/*.sql");
 
         assertThat(queries).hasSizeGreaterThan(10);
         for (var query : queries) {
-            assertThat(query.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).strip())
-                    .as(query.getFilename()).endsWith("FORMAT JSONEachRow");
+            String sql = query.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (query.getFilename().endsWith(".part.sql")) {
+                assertThat(sql).as(query.getFilename()).doesNotContain("FORMAT");
+            } else {
+                assertThat(sql).as(query.getFilename()).endsWith("FORMAT JSONEachRow");
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ import uz.fikr.analytics.Fixtures;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.ResponseSubmitted;
+import uz.fikr.events.inbox.InboxItemChanged;
+import uz.fikr.events.inbox.InboxStatus;
 
 class EventDecoderTests {
 
@@ -83,6 +85,28 @@ class EventDecoderTests {
 
         assertThat(batch.deadLetters()).extracting(DeadLetter::reason)
                 .containsExactly("unknown survey no-such-survey version 1");
+    }
+
+    @Test
+    void an_inbox_change_becomes_an_event_and_a_poison_change_is_set_aside_with_a_reason() {
+        InboxItemChanged valid = Fixtures.inboxChange("feedback:" + UUID.randomUUID(), InboxStatus.IN_PROGRESS,
+                "aziza", "", null, NOW);
+        String unknownStatus = new String(EventJson.write(valid), StandardCharsets.UTF_8)
+                .replace("IN_PROGRESS", "DONE");
+
+        DecodedBatch<InboxItemChanged> batch = decoder.inboxChanges(List.of(
+                record(0, EventJson.write(valid)),
+                record(1, "{\"schemaVersion\":1,".getBytes(StandardCharsets.UTF_8)),
+                record(2, "{\"schemaVersion\":2}".getBytes(StandardCharsets.UTF_8)),
+                record(3, unknownStatus.getBytes(StandardCharsets.UTF_8)),
+                record(4, EventJson.write(Fixtures.inboxChange("comment:42", InboxStatus.NEW, "", "", null, NOW)))));
+
+        assertThat(batch.events()).containsExactly(valid);
+        assertThat(batch.deadLetters()).extracting(DeadLetter::reason).satisfiesExactly(
+                reason -> assertThat(reason).startsWith("not a valid InboxItemChanged"),
+                reason -> assertThat(reason).isEqualTo("unknown schemaVersion 2 (this service reads 1)"),
+                reason -> assertThat(reason).startsWith("not a valid InboxItemChanged").contains("DONE"),
+                reason -> assertThat(reason).startsWith("malformed itemId comment:42"));
     }
 
     private static ResponseSubmitted unknownSurvey() {
