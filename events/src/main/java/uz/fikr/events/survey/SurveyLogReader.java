@@ -1,22 +1,8 @@
 package uz.fikr.events.survey;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import uz.fikr.events.EventJson;
+import uz.fikr.events.CompactedTopicReader;
 
 /**
  * Reads {@code fikr.surveys.v1} from the beginning and keeps following it, handing every readable
@@ -25,14 +11,7 @@ import uz.fikr.events.EventJson;
  */
 public final class SurveyLogReader {
 
-    private static final Logger log = LoggerFactory.getLogger(SurveyLogReader.class);
-    private static final Duration POLL = Duration.ofMillis(200);
-
-    private final Map<String, Object> config;
-    private final Consumer<SurveyVersion> listener;
-    private final Runnable caughtUp;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile Thread reader;
+    private final CompactedTopicReader<SurveyVersion> reader;
 
     /**
      * @param consumerConfig the service's consumer settings; group id and auto-commit are taken out
@@ -40,88 +19,19 @@ public final class SurveyLogReader {
      */
     public SurveyLogReader(Map<String, Object> consumerConfig, String clientId, Consumer<SurveyVersion> listener,
             Runnable caughtUp) {
-        this.config = new HashMap<>(consumerConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        this.listener = listener;
-        this.caughtUp = caughtUp;
+        this.reader = new CompactedTopicReader<>(consumerConfig, clientId, SurveyVersion.TOPIC, SurveyVersion.class,
+                SurveyVersion::readable, listener, caughtUp);
     }
 
     public void start() {
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        reader = Thread.ofVirtual().name("survey-log").start(this::follow);
+        reader.start();
     }
 
     public boolean isRunning() {
-        return reader != null;
+        return reader.isRunning();
     }
 
     public void stop() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        Thread running = reader;
-        if (running != null) {
-            try {
-                running.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        reader = null;
-    }
-
-    private void follow() {
-        try {
-            Map<TopicPartition, Long> endAtStart = assign();
-            boolean done = false;
-            while (!Thread.currentThread().isInterrupted()) {
-                consumer.poll(POLL).forEach(this::apply);
-                if (!done && endAtStart.entrySet().stream()
-                        .allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
-                    done = true;
-                    log.info("Survey definitions read up to the end of {}", SurveyVersion.TOPIC);
-                    caughtUp.run();
-                }
-            }
-        } catch (WakeupException | InterruptedException stopping) {
-            // stop() asked us to
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
-        }
-    }
-
-    private Map<TopicPartition, Long> assign() throws InterruptedException {
-        while (true) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(SurveyVersion.TOPIC, Duration.ofSeconds(5));
-            if (partitions != null && !partitions.isEmpty()) {
-                List<TopicPartition> assigned = partitions.stream()
-                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-                consumer.assign(assigned);
-                consumer.seekToBeginning(assigned);
-                return consumer.endOffsets(assigned);
-            }
-            log.debug("{} does not exist yet", SurveyVersion.TOPIC);
-            TimeUnit.SECONDS.sleep(1);
-        }
-    }
-
-    private void apply(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) {
-            return;
-        }
-        try {
-            SurveyVersion version = EventJson.read(record.value(), SurveyVersion.class);
-            if (!version.readable()) {
-                log.error("Skipped survey definition {} with unknown schemaVersion {}", record.key(),
-                        version.schemaVersion());
-                return;
-            }
-            listener.accept(version);
-        } catch (RuntimeException e) {
-            log.error("Skipped unreadable survey definition {} at offset {}: {}", record.key(), record.offset(),
-                    e.getMessage());
-        }
+        reader.stop();
     }
 }

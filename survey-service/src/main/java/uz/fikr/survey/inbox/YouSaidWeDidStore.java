@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
-import uz.fikr.survey.publishing.CompactedTopicReader;
+import uz.fikr.events.CompactedTopicReader;
 
 /**
  * Every "you said, we did" entry, published or not, as the compacted topic {@code fikr.yousaid.v1} holds them: every

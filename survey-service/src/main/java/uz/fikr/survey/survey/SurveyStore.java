@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
+import uz.fikr.events.CompactedTopicReader;
 import uz.fikr.events.survey.SurveyVersion;
-import uz.fikr.survey.publishing.CompactedTopicReader;
 import uz.fikr.survey.publishing.EventPublisher;
 
 /**

@@ -1,4 +1,4 @@
-package uz.fikr.survey.publishing;
+package uz.fikr.events;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,13 +17,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uz.fikr.events.EventJson;
 
 /**
  * Reads a compacted topic, the table of some state this service keeps in memory, from the beginning and keeps
  * following it, handing every readable record to a listener. It uses no consumer group and commits nothing: every
  * start rebuilds the view from the log. {@code caughtUp} runs once, when the topic has been read up to where it ended
- * at start. (The same design as {@code SurveyLogReader} in {@code events}, for any topic and record.)
+ * at start. Both services read survey definitions with it ({@link uz.fikr.events.survey.SurveyLogReader}); survey-service
+ * also reads its public "you said, we did" entries. kafka-clients is an optional dependency of this module: users
+ * of this class bring their own.
  *
  * @param <T> the record type, read with {@link EventJson}
  */
