@@ -60,7 +60,7 @@ final class GapTables {
                 cells.add("–");
             }
             cells.add(figures.suppressed() ? "–" : new Cell(labels.formats().integer(figures.n()), figures.n()));
-            cells.add(figures.suppressed() ? labels.t("common.suppressed", minimumGroupSize)
+            cells.add(figures.suppressed() ? labels.suppressed(minimumGroupSize)
                     : labels.t("quality.note.noAnswers"));
             return cells;
         }

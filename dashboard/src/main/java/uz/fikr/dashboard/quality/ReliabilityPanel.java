@@ -69,7 +69,7 @@ class ReliabilityPanel extends Section {
             Cell items = new Cell(formats.integer(dimension.items()), dimension.items());
             if (dimension.suppressed()) {
                 table.row(labels.dimension(dimension.dimension()), items, "–", "–",
-                        labels.t("common.suppressed", alpha.minimumGroupSize()));
+                        labels.suppressed(alpha.minimumGroupSize()));
             }
             else if (dimension.alpha() == null) {
                 table.row(labels.dimension(dimension.dimension()), items,

@@ -26,7 +26,7 @@ final class ZoneChartOption {
     static ObjectNode of(List<Gaps.Figures> items, Labels labels) {
         ObjectNode option = JsonNodeFactory.instance.objectNode();
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("grid").put("left", 16).put("right", 120).put("top", 40).put("bottom", 48)
+        option.putObject("grid").put("left", 16).put("right", 32).put("top", 40).put("bottom", 48)
                 .put("containLabel", true);
         option.putObject("xAxis").put("type", "value").put("min", 1).put("max", 9).put("interval", 1)
                 .put("name", labels.t("quality.zone.axis")).put("nameLocation", "middle").put("nameGap", 28);
@@ -40,7 +40,7 @@ final class ZoneChartOption {
         ObjectNode band = bar(series, labels.t("quality.zone.band"), BAND_COLOR);
         ObjectNode perceived = scatter(series, labels.t("quality.zone.perceived"), "diamond", PERCEIVED_COLOR);
         ObjectNode below = scatter(series, labels.t("quality.zone.belowMinimum"), "triangle", BELOW_COLOR);
-        below.putObject("label").put("show", true).put("position", "right").put("color", BELOW_COLOR)
+        below.putObject("label").put("show", true).put("position", "left").put("color", BELOW_COLOR)
                 .put("fontWeight", "bold").put("formatter", plain(labels.t("quality.zone.belowLabel")));
         option.putObject("legend").put("top", 0).putArray("data").add(band.get("name")).add(perceived.get("name"))
                 .add(below.get("name"));

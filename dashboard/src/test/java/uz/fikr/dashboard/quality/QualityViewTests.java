@@ -1,24 +1,22 @@
 package uz.fikr.dashboard.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uz.fikr.dashboard.FigurePages.bodyRows;
+import static uz.fikr.dashboard.FigurePages.row;
+import static uz.fikr.dashboard.FigurePages.rows;
+import static uz.fikr.dashboard.FigurePages.visible;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.QueryParameters;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import uz.fikr.dashboard.FakeApi;
+import uz.fikr.dashboard.FigurePages;
 import uz.fikr.dashboard.chart.EChart;
-import uz.fikr.dashboard.questions.SurveyJson;
 import uz.fikr.dashboard.security.LoginView;
 import uz.fikr.dashboard.table.DataTable;
 import uz.fikr.dashboard.table.TableExports;
-import uz.fikr.events.survey.BuiltInSurveys;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ViewPackages(classes = {QualityView.class, LoginView.class})
@@ -66,8 +63,7 @@ class QualityViewTests extends SpringBrowserlessTest {
     void serviceQualitySurvey() {
         analytics.reset();
         surveys.reset();
-        surveys.get("/api/v1/admin/surveys", SurveyJson.list(BuiltInSurveys.serviceQuality(), BuiltInSurveys.demo()));
-        surveys.get("/api/v1/admin/surveys/service-quality", SurveyJson.versions(BuiltInSurveys.serviceQuality()));
+        FigurePages.builtInSurveys(surveys);
         analytics.get(GAPS, QualityJson.GAPS);
         analytics.get("/api/v1/surveys/service-quality/reliability", QualityJson.RELIABILITY);
         analytics.get("/api/v1/surveys/service-quality/drivers", QualityJson.DRIVERS);
@@ -128,7 +124,7 @@ class QualityViewTests extends SpringBrowserlessTest {
     void a_survey_without_service_quality_items_is_explained_kindly() {
         analytics.get("/api/v1/surveys/demo/gaps", QualityJson.NO_QUALITY_ITEMS);
 
-        open("survey", "demo");
+        FigurePages.open(QualityView.class, "demo");
 
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("В этом опросе нет вопросов о качестве обслуживания"));
         assertThat(visible($(DataTable.class).all())).isEmpty();
@@ -181,6 +177,19 @@ class QualityViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void switching_to_uzbek_redraws_the_page_in_uzbek_without_asking_analytics_again() {
+        open();
+        int asked = analytics.requests("GET", GAPS).size();
+
+        UI.getCurrent().setLocale(Locale.of("uz"));
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Xizmat sifati");
+        assertThat(row(table("Bandlar boʻyicha farqlar"), "Buyurtma qilingan kitoblarning vaʼda qilingan vaqtda tayyor boʻlishi"))
+                .contains("Xizmat koʻrsatish munosabati", "6,20", "−0,80 (−1,60 – 0,00)", "Minimaldan past");
+        assertThat(analytics.requests("GET", GAPS)).hasSize(asked);
+    }
+
+    @Test
     void when_analytics_fails_the_user_gets_a_notification_and_no_figures() {
         analytics.on("GET", GAPS, 503, "{\"title\":\"Service Unavailable\",\"status\":503}");
 
@@ -192,56 +201,19 @@ class QualityViewTests extends SpringBrowserlessTest {
         assertThat(visible($(DataTable.class).all())).isEmpty();
     }
 
-    /** Opens the page for the service-quality survey in autumn 2026, with these query parameters too. */
-    private void open(String... parameters) {
-        Map<String, String> query = new LinkedHashMap<>(Map.of("survey", "service-quality", "from", "2026-09-01",
-                "to", "2026-11-30"));
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.put(parameters[i], parameters[i + 1]);
-        }
-        UI.getCurrent().navigate(QualityView.class, QueryParameters.simple(query));
+    private static void open(String... parameters) {
+        FigurePages.open(QualityView.class, "service-quality", parameters);
     }
 
     private JsonNode zoneChart() {
-        return visible($(EChart.class).all()).getFirst().getOption()
-                .orElseThrow();
+        return visible($(EChart.class).all()).getFirst().getOption().orElseThrow();
     }
 
     private DataTable table(String caption) {
-        return $(DataTable.class).all().stream().filter(table -> table.data() != null
-                && table.data().caption().equals(caption)).findFirst()
-                .orElseThrow(() -> new AssertionError("No table " + caption));
-    }
-
-    private static List<NativeTableRow> bodyRows(DataTable table) {
-        return table.getChildren().filter(NativeTable.class::isInstance).map(NativeTable.class::cast).findFirst()
-                .orElseThrow().getBody().getRows();
-    }
-
-    private static List<List<String>> rows(DataTable table) {
-        List<List<String>> rows = new ArrayList<>();
-        for (NativeTableRow row : bodyRows(table)) {
-            List<String> cells = new ArrayList<>();
-            row.getAllCells().forEach(cell -> cells.add(cell.getElement().getText()));
-            rows.add(cells);
-        }
-        return rows;
-    }
-
-    private static List<String> row(DataTable table, String first) {
-        return rows(table).stream().filter(row -> row.getFirst().equals(first)).findFirst()
-                .orElseThrow(() -> new AssertionError("No row " + first + " in " + rows(table)));
+        return FigurePages.table($(DataTable.class).all(), caption);
     }
 
     private List<String> paragraphs() {
         return visible($(Paragraph.class).all()).stream().map(Paragraph::getText).toList();
-    }
-
-    private static <T extends Component> List<T> visible(List<T> components) {
-        return components.stream().filter(QualityViewTests::shown).toList();
-    }
-
-    private static boolean shown(Component component) {
-        return component.isVisible() && component.getParent().map(QualityViewTests::shown).orElse(true);
     }
 }
