@@ -43,8 +43,7 @@ public class FilterOptions {
         Instant now = clock.instant();
         if (kept == null || now.isAfter(surveysReadAt.plus(SURVEYS_KEPT_FOR))) {
             try {
-                kept = surveys.surveys().stream().filter(survey -> survey.publishedVersion() != null
-                        || !"DRAFT".equals(survey.status())).toList();
+                kept = surveys.surveys().stream().filter(SurveyListItem::everPublished).toList();
                 surveyList = kept;
                 surveysReadAt = now;
             }

@@ -34,10 +34,10 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
     static final String SURVEYS = """
             [{"id":"demo","title":{"en":"Library services","ru":"Услуги библиотеки","uz-Latn":"Kutubxona xizmatlari"},
-              "status":"PUBLISHED","latestVersion":2,"publishedVersion":2,"versions":2},
-             {"id":"service-quality","title":{"en":"Service quality"},"status":"PUBLISHED","latestVersion":1,
+              "status":"published","latestVersion":2,"publishedVersion":2,"versions":2},
+             {"id":"service-quality","title":{"en":"Service quality"},"status":"published","latestVersion":1,
               "publishedVersion":1,"versions":1},
-             {"id":"draft-only","title":{"en":"Not yet"},"status":"DRAFT","latestVersion":1,"publishedVersion":null,
+             {"id":"draft-only","title":{"en":"Not yet"},"status":"draft","latestVersion":1,"publishedVersion":null,
               "versions":1}]""";
 
     private static final FakeApi surveyService = FakeApi.start();
