@@ -30,7 +30,8 @@ public class ExportLinks extends Span {
         add(csv, xlsx);
     }
 
-    void show(TableData data) {
+    /** Exports {@code data} from now on, e.g. the rows a lazy grid has loaded. */
+    public void show(TableData data) {
         this.data = data;
         csv.setText(getTranslation("export.csv"));
         xlsx.setText(getTranslation("export.xlsx"));
