@@ -119,8 +119,19 @@ public class FilterBar extends Section implements LocaleChangeObserver {
         from.setLocale(event.getLocale());
         to.setLocale(event.getLocale());
         getElement().setAttribute("aria-label", getTranslation("filter.label"));
-        readerGroup.getListDataView().refreshAll();
-        version.getListDataView().refreshAll();
+        // new labels for the same items; refreshing would clear the values, so they are put back without a change
+        updating = true;
+        try {
+            String group = readerGroup.getValue();
+            Integer chosenVersion = version.getValue();
+            readerGroup.getListDataView().refreshAll();
+            version.getListDataView().refreshAll();
+            readerGroup.setValue(group);
+            version.setValue(chosenVersion);
+        }
+        finally {
+            updating = false;
+        }
     }
 
     private void changed() {

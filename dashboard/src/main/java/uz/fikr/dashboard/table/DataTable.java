@@ -27,7 +27,8 @@ public class DataTable extends Div {
 
     public void show(TableData data) {
         this.data = data;
-        table.removeAll();
+        table.getHead().removeAll();
+        table.getBody().removeAll();
         table.setCaptionText(data.caption());
         var head = new NativeTableRow();
         for (String column : data.columns()) {

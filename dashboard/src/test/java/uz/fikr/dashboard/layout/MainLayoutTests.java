@@ -93,6 +93,22 @@ class MainLayoutTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void switching_the_language_keeps_the_reader_group_and_version_in_the_address() {
+        navigate("recording", Map.of("survey", "demo", "version", "2", "from", "2026-11-01", "to", "2026-11-30",
+                "group", "teacher"));
+        int shownBefore = RecordingView.shown.size();
+
+        UI.getCurrent().setLocale(java.util.Locale.of("ru"));
+
+        @SuppressWarnings("unchecked")
+        Select<String> group = $(Select.class).id("filter-group");
+        assertThat(group.getValue()).isEqualTo("teacher");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("group", java.util.List.of("teacher")).containsEntry("version", java.util.List.of("2"));
+        assertThat(RecordingView.shown).hasSize(shownBefore);
+    }
+
+    @Test
     void links_to_other_pages_keep_the_filter() {
         navigate("recording", Map.of("survey", "demo", "from", "2026-11-01", "to", "2026-11-30"));
 
