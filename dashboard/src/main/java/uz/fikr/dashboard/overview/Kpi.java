@@ -22,8 +22,9 @@ record Kpi(String id, String heading, String value, @Nullable String interval, @
     record Sparkline(ObjectNode option, String label, String summary) {
     }
 
-    Kpi withSparkline(@Nullable Sparkline small) {
-        return new Kpi(id, heading, value, interval, n, change, note, small);
+    /** Whether {@code value} is a figure; a figure always comes with its n, or (a count) with its change. */
+    boolean hasFigure() {
+        return n != null || change != null;
     }
 
     Kpi withNote(@Nullable String text) {

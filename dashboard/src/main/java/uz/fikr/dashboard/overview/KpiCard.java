@@ -43,6 +43,7 @@ class KpiCard extends Section {
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         heading.setText(kpi.heading());
         value.setText(kpi.value());
+        value.setClassName("kpi-words", !kpi.hasFigure());
         set(interval, kpi.interval());
         set(n, kpi.n());
         set(change, kpi.change());

@@ -40,8 +40,8 @@ final class Sparklines {
         PeriodFigures first = shown.getFirst();
         PeriodFigures last = shown.getLast();
         String summary = texts.text("overview.sparkline.summary", measure, grain.per(texts),
-                format.apply(value.apply(first)), grain.label(first.start(), texts),
-                format.apply(value.apply(last)), grain.label(last.start(), texts),
+                format.apply(value.apply(first)), grain.labelWithN(first, texts),
+                format.apply(value.apply(last)), grain.labelWithN(last, texts),
                 Integer.toString(shown.size()), Integer.toString(trend.periods().size()));
         return new Kpi.Sparkline(option(trend, value), label, summary);
     }

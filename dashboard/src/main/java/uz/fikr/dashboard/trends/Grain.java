@@ -40,6 +40,13 @@ public enum Grain {
         };
     }
 
+    /** A shown period with its n: "October 2026, n = 10". */
+    public String labelWithN(Trend.PeriodFigures period, Texts texts) {
+        Long n = period.n();
+        return n == null ? label(period.start(), texts)
+                : label(period.start(), texts) + ", " + texts.text("common.n", texts.formats().integer(n));
+    }
+
     /** Russian and Uzbek write month names in lower case; a table's row heading starts with a capital. */
     private static String capitalised(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
+import org.jspecify.annotations.Nullable;
+
 import uz.fikr.dashboard.chart.EChart;
 import uz.fikr.dashboard.format.Formats;
 import uz.fikr.dashboard.table.DataTable;
@@ -64,13 +66,17 @@ class TrendPanel extends Div {
                 formats.number(Math.abs(last.difference()), 2));
         String verdict = ChangeWording.verdict(texts, last.significant(), getTranslation("trends.test.welch"),
                 last.pValue());
-        return getTranslation("trends.summary.change", direction, mean(trend, last.from(), formats),
-                grain.label(last.from(), texts), mean(trend, last.to(), formats), grain.label(last.to(), texts),
-                verdict);
+        PeriodFigures from = shown(trend, last.from());
+        PeriodFigures to = shown(trend, last.to());
+        if (from == null || to == null) {
+            return getTranslation("trends.summary.noChange");
+        }
+        return getTranslation("trends.summary.change", direction, formats.number(from.mean(), 2),
+                grain.labelWithN(from, texts), formats.number(to.mean(), 2), grain.labelWithN(to, texts), verdict);
     }
 
-    private static String mean(Trend trend, LocalDate start, Formats formats) {
+    private static @Nullable PeriodFigures shown(Trend trend, LocalDate start) {
         return trend.periods().stream().filter(period -> period.start().equals(start) && period.shown())
-                .map(PeriodFigures::mean).findFirst().map(mean -> formats.number(mean, 2)).orElse("–");
+                .findFirst().orElse(null);
     }
 }

@@ -99,8 +99,8 @@ class OverviewViewTests extends FakeServicesTest {
         open(FILTER);
 
         assertThat(text("kpi-satisfaction", "kpi-trend")).isEqualTo("Trend of the mean rating per week: 3.9"
-                + " (Week of Nov 9, 2026) first, 4.2 (Week of Nov 23, 2026) last; 2 of 3 periods have enough"
-                + " answers to show.");
+                + " (Week of Nov 9, 2026, n = 12) first, 4.2 (Week of Nov 23, 2026, n = 14) last; 2 of 3 periods"
+                + " have enough answers to show.");
         assertThat(analytics.requests("GET", DEMO + "/trend")).extracting(FakeApi.Request::query)
                 .contains("from=2026-09-01&to=2026-11-29&branch=central&question=satisfaction&interval=week",
                         "from=2026-09-01&to=2026-11-29&branch=central&question=recommend&interval=week");
@@ -146,6 +146,8 @@ class OverviewViewTests extends FakeServicesTest {
             assertThat(text(card, "kpi-value")).as(card).isEqualTo("Suppressed (fewer than 5 respondents)");
         }
         assertThat(texts()).noneMatch(text -> text.contains("n = 3") || text.equals("3"));
+        assertThat($(Paragraph.class).withClassName("kpi-words").all()).as("set as words, not as a big number")
+                .hasSize(4);
     }
 
     @Test

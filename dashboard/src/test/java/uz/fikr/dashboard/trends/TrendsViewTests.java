@@ -76,8 +76,9 @@ class TrendsViewTests extends FakeServicesTest {
                 "September 2026 | Suppressed (fewer than 5 respondents) |  |  | ",
                 "October 2026 | 3.90 | 3.19 | 4.61 | 10",
                 "November 2026 | 2.67 | 2.10 | 3.23 | 12");
-        assertThat(texts()).contains("Down 1.23 from 3.90 (October 2026) to 2.67 (November 2026): a significant"
-                + " change (Welch's t-test, p = 0.007).", "1 of 3 periods are suppressed: fewer than 5 respondents.");
+        assertThat(texts()).contains("Down 1.23 from 3.90 (October 2026, n = 10) to 2.67 (November 2026,"
+                + " n = 12): a significant change (Welch's t-test, p = 0.007).",
+                "1 of 3 periods are suppressed: fewer than 5 respondents.");
     }
 
     @Test
