@@ -1,4 +1,0 @@
-@NullMarked
-package uz.fikr.dashboard.summary;
-
-import org.jspecify.annotations.NullMarked;
