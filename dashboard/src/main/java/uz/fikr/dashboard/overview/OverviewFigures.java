@@ -14,7 +14,7 @@ import uz.fikr.dashboard.analytics.AnalyticsClient;
 import uz.fikr.dashboard.filter.ViewFilter;
 import uz.fikr.dashboard.service.ServiceException;
 import uz.fikr.dashboard.trends.Grain;
-import uz.fikr.dashboard.trends.SurveyQuestions;
+import uz.fikr.dashboard.questions.SurveyQuestions;
 import uz.fikr.dashboard.trends.Trend;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;

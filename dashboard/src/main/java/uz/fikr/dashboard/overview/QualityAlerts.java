@@ -14,7 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import uz.fikr.dashboard.format.Formats;
 import uz.fikr.dashboard.trends.Interval;
-import uz.fikr.dashboard.trends.SurveyQuestions;
+import uz.fikr.dashboard.questions.SurveyQuestions;
 import uz.fikr.dashboard.trends.Texts;
 import uz.fikr.events.survey.QuestionType;
 

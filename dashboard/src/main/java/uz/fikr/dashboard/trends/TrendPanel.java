@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import org.jspecify.annotations.Nullable;
 
+import uz.fikr.dashboard.questions.SurveyQuestions;
 import uz.fikr.dashboard.chart.EChart;
 import uz.fikr.dashboard.format.Formats;
 import uz.fikr.dashboard.table.DataTable;

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
+import uz.fikr.dashboard.questions.SurveyQuestions;
 import uz.fikr.dashboard.analytics.AnalyticsClient;
 import uz.fikr.dashboard.errors.ErrorNotifications;
 import uz.fikr.dashboard.filter.FilteredView;
