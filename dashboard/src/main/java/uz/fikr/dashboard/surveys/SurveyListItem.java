@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One line of survey-service's survey list.
  *
  * @param title the title per language tag (uz-Latn, uz-Cyrl, ru, en)
- * @param status PUBLISHED, CLOSED or DRAFT
+ * @param status {@code published}, {@code closed} or {@code draft}, as survey-service writes it
  * @param publishedVersion the newest published version, or null
  */
 public record SurveyListItem(String id, Map<String, String> title, String status, int latestVersion,
@@ -17,17 +17,6 @@ public record SurveyListItem(String id, Map<String, String> title, String status
 
     /** The title in the user's language, else English, else Uzbek, else the id. */
     public String title(Locale locale) {
-        String tag = switch (locale.getLanguage()) {
-            case "ru" -> "ru";
-            case "en" -> "en";
-            default -> "uz-Latn";
-        };
-        for (String candidate : new String[] {tag, "en", "uz-Latn"}) {
-            String text = title.get(candidate);
-            if (text != null && !text.isBlank()) {
-                return text;
-            }
-        }
-        return id;
+        return SurveyLanguages.text(title, SurveyLanguages.of(locale), id);
     }
 }
