@@ -29,10 +29,14 @@ public final class FakeApi implements AutoCloseable {
     private record Answer(int status, String body) {
     }
 
+    private record QueryAnswer(String key, String queryPart, Answer answer) {
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<QueryAnswer> queryAnswers = new CopyOnWriteArrayList<>();
 
     private FakeApi() {
         try {
@@ -65,8 +69,18 @@ public final class FakeApi implements AutoCloseable {
         return on("GET", path, 200, json);
     }
 
+    /**
+     * From now on {@code GET path} answers {@code json} with 200 when its raw query contains {@code queryPart} (e.g.
+     * {@code from=2026-06-03}), before any answer given with {@link #on}; the last such answer given wins.
+     */
+    public FakeApi getWhenQuery(String path, String queryPart, String json) {
+        queryAnswers.addFirst(new QueryAnswer("GET " + path, queryPart, new Answer(200, json)));
+        return this;
+    }
+
     public void reset() {
         answers.clear();
+        queryAnswers.clear();
         requests.clear();
     }
 
@@ -92,7 +106,11 @@ public final class FakeApi implements AutoCloseable {
             requests.add(new Request(exchange.getRequestMethod(), uri.getPath(),
                     uri.getRawQuery() == null ? "" : uri.getRawQuery(), body,
                     exchange.getRequestHeaders().getFirst("Authorization")));
-            Answer answer = answers.get(exchange.getRequestMethod() + " " + uri.getPath());
+            String key = exchange.getRequestMethod() + " " + uri.getPath();
+            String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+            Answer answer = queryAnswers.stream()
+                    .filter(candidate -> candidate.key().equals(key) && query.contains(candidate.queryPart()))
+                    .map(QueryAnswer::answer).findFirst().orElseGet(() -> answers.get(key));
             if (answer == null) {
                 byte[] notFound = "{\"title\":\"Not Found\",\"status\":404}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
