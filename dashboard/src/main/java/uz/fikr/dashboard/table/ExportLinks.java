@@ -30,7 +30,7 @@ public class ExportLinks extends Span {
         add(csv, xlsx);
     }
 
-    void show(TableData data) {
+    public void show(TableData data) {
         this.data = data;
         csv.setText(getTranslation("export.csv"));
         xlsx.setText(getTranslation("export.xlsx"));
