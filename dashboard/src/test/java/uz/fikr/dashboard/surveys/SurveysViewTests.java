@@ -124,10 +124,7 @@ class SurveysViewTests extends SurveyPagesTest {
                 SurveyServiceJson.version(created, SurveyStatus.DRAFT)));
         navigate(SurveysView.class);
 
-        test(find(Button.class).withClassName("surveys-create").single()).click();
-        test(templates()).selectItem("About your visit today");
-        test(find(TextField.class).withLabel("Survey id").single()).setValue("yunusobod-quick");
-        test(find(Button.class).withText("Create").single()).click();
+        createFromTemplate("yunusobod-quick");
 
         var posted = surveyService.requests("POST", "/api/v1/admin/surveys/from-template");
         assertThat(posted).hasSize(1);
@@ -160,11 +157,7 @@ class SurveysViewTests extends SurveyPagesTest {
         surveyService.on("POST", "/api/v1/admin/surveys/from-template", 400, SurveyServiceJson.invalid("id", message));
         navigate(SurveysView.class);
 
-        test(find(Button.class).withClassName("surveys-create").single()).click();
-        test(templates()).selectItem("About your visit today");
-        TextField id = find(TextField.class).withLabel("Survey id").single();
-        test(id).setValue("chilonzor-quick");
-        test(find(Button.class).withText("Create").single()).click();
+        TextField id = createFromTemplate("chilonzor-quick");
 
         assertThat(id.isInvalid()).isTrue();
         assertThat(id.getErrorMessage()).isEqualTo(message);
@@ -181,11 +174,7 @@ class SurveysViewTests extends SurveyPagesTest {
                  "instance":"/api/v1/admin/surveys/from-template"}""");
         navigate(SurveysView.class);
 
-        test(find(Button.class).withClassName("surveys-create").single()).click();
-        test(templates()).selectItem("About your visit today");
-        TextField id = find(TextField.class).withLabel("Survey id").single();
-        test(id).setValue("chilonzor-quick");
-        test(find(Button.class).withText("Create").single()).click();
+        TextField id = createFromTemplate("chilonzor-quick");
 
         assertThat(id.getErrorMessage()).isEqualTo(
                 "A survey with id 'chilonzor-quick' exists already; edit it, or choose another id");
@@ -197,14 +186,20 @@ class SurveysViewTests extends SurveyPagesTest {
         offerTemplates();
         navigate(SurveysView.class);
 
-        test(find(Button.class).withClassName("surveys-create").single()).click();
-        test(templates()).selectItem("About your visit today");
-        TextField id = find(TextField.class).withLabel("Survey id").single();
-        test(id).setValue("Chilonzor Quick!");
-        test(find(Button.class).withText("Create").single()).click();
+        TextField id = createFromTemplate("Chilonzor Quick!");
 
         assertThat(id.isInvalid()).isTrue();
         assertThat(surveyService.requests("POST", "/api/v1/admin/surveys/from-template")).isEmpty();
+    }
+
+    /** Opens the dialog, picks "About your visit today", types the id and presses Create; returns the id field. */
+    private TextField createFromTemplate(String surveyId) {
+        test(find(Button.class).withClassName("surveys-create").single()).click();
+        test(templates()).selectItem("About your visit today");
+        TextField id = find(TextField.class).withLabel("Survey id").single();
+        test(id).setValue(surveyId);
+        test(find(Button.class).withText("Create").single()).click();
+        return id;
     }
 
     private void offerTemplates() {
