@@ -1,4 +1,7 @@
-/** Surveys: the list, creating from templates, editing drafts, previewing, publishing and closing, via survey-service. */
+/**
+ * Surveys: the list with response counts, creating from templates, editing drafts, previewing, publishing and
+ * closing, through survey-service's management API; counts from analytics-service.
+ */
 @NullMarked
 package uz.fikr.dashboard.surveys;
 
