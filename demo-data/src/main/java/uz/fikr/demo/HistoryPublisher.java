@@ -40,7 +40,6 @@ final class HistoryPublisher implements AutoCloseable {
                     ProducerConfig.CLIENT_ID_CONFIG, "fikr-demo-history",
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                     ProducerConfig.LINGER_MS_CONFIG, 20,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000),
