@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,29 +31,10 @@ public final class DemoDataLoader {
     record Options(URI url, int count, int qualityCount, long seed, @Nullable String staff) {
 
         static Options parse(String... args) {
-            URI url = URI.create("http://127.0.0.1:8081");
-            int count = 300;
-            int qualityCount = 200;
-            long seed = 42;
-            String staff = null;
-            for (int i = 0; i < args.length; i += 2) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("missing value after " + args[i]);
-                }
-                String value = args[i + 1];
-                switch (args[i]) {
-                    case "--url" -> url = URI.create(value);
-                    case "--count" -> count = Integer.parseInt(value);
-                    case "--quality-count" -> qualityCount = Integer.parseInt(value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--staff" -> staff = value;
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (count < 0 || qualityCount < 0) {
-                throw new IllegalArgumentException("--count and --quality-count must not be negative");
-            }
-            return new Options(url, count, qualityCount, seed, staff);
+            Arguments given = Arguments.parse(args, Set.of("--url", "--count", "--quality-count", "--seed", "--staff"));
+            return new Options(URI.create(given.text("--url", "http://127.0.0.1:8081")),
+                    given.number("--count", 300, 0), given.number("--quality-count", 200, 0),
+                    given.seed("--seed", 42), given.text("--staff"));
         }
     }
 

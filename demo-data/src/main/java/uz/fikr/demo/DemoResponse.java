@@ -38,6 +38,11 @@ public record DemoResponse(
     public record Answers(int satisfaction, int recommend, @Nullable String visitedService, @Nullable String comment) {}
 
     @Override
+    public DemoResponse withResponseId(UUID newResponseId) {
+        return new DemoResponse(newResponseId, surveyId, surveyVersion, channel, branch, respondent, answers);
+    }
+
+    @Override
     public Map<String, Object> toRequestBody() {
         Map<String, Object> answerFields = new LinkedHashMap<>();
         answerFields.put("satisfaction", answers.satisfaction());

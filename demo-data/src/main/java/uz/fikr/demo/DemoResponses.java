@@ -37,19 +37,20 @@ public final class DemoResponses {
         RandomGenerator random = new Random(seed);
         List<DemoResponse> responses = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            responses.add(next(random));
+            responses.add(next(random, Drift.PRESENT));
         }
         return List.copyOf(responses);
     }
 
-    private static DemoResponse next(RandomGenerator random) {
+    /** One response, its ratings moved by {@code drift}: what its moment in the demo's history adds. */
+    static DemoResponse next(RandomGenerator random, Drift drift) {
         UUID responseId = randomUuid(random);
         Branch branch = Branch.ALL.draw(random);
         String channel = branch.channels().draw(random);
         ReaderGroup group = ReaderGroup.byId(branch.readerGroups().draw(random));
         String ageBand = group.ageBands().draw(random);
         String service = group.services().draw(random);
-        int satisfaction = satisfaction(random, branch, group, service, channel);
+        int satisfaction = satisfaction(random, branch, group, service, channel, drift);
         int recommend = clamp(Math.round(2.2 * satisfaction - 1.2 + random.nextGaussian() * 1.3), 0, 10);
         @Nullable String comment = random.nextDouble() < commentProbability(satisfaction)
                 ? DemoComments.pick(random, group.languages().draw(random), DemoComments.toneOf(satisfaction), service)
@@ -60,10 +61,10 @@ public final class DemoResponses {
                 new DemoResponse.Answers(satisfaction, recommend, visitedService, comment));
     }
 
-    private static int satisfaction(
-            RandomGenerator random, Branch branch, ReaderGroup group, String service, String channel) {
+    private static int satisfaction(RandomGenerator random, Branch branch, ReaderGroup group, String service,
+            String channel, Drift drift) {
         double mean = branch.meanSatisfaction() + group.satisfactionShift()
-                + serviceEffect(branch, group, service) + channelEffect(channel);
+                + serviceEffect(branch, group, service) + channelEffect(channel) + drift.satisfaction(branch, service);
         return clamp(Math.round(mean + random.nextGaussian() * 0.85), 1, 5);
     }
 

@@ -56,6 +56,11 @@ public record QualityResponse(
     }
 
     @Override
+    public QualityResponse withResponseId(UUID newResponseId) {
+        return new QualityResponse(newResponseId, surveyId, surveyVersion, channel, branch, respondent, answers);
+    }
+
+    @Override
     public Map<String, Object> toRequestBody() {
         Map<String, Object> answerFields = new LinkedHashMap<>();
         answers.items().forEach((id, answer) -> answerFields.put(id, switch (answer) {

@@ -49,27 +49,28 @@ public final class QualityResponses {
         RandomGenerator random = new Random(seed ^ STREAM);
         List<QualityResponse> responses = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            responses.add(next(random));
+            responses.add(next(random, Drift.PRESENT));
         }
         return List.copyOf(responses);
     }
 
     /** How one reader experiences each dimension and how much they expect, on the 1-9 scale. */
-    private record Reader(Branch branch, ReaderGroup group, Map<Dimension, Double> experience, double expectation) {
+    private record Reader(Branch branch, ReaderGroup group, Map<Dimension, Double> experience, double expectation,
+            Drift drift) {
 
-        static Reader draw(RandomGenerator random, Branch branch, ReaderGroup group) {
+        static Reader draw(RandomGenerator random, Branch branch, ReaderGroup group, Drift drift) {
             double mood = random.nextGaussian() * 0.35;
             Map<Dimension, Double> experience = new EnumMap<>(Dimension.class);
             for (Dimension dimension : Dimension.values()) {
                 experience.put(dimension, mood + random.nextGaussian() * 0.6);
             }
-            return new Reader(branch, group, experience, random.nextGaussian() * 0.55);
+            return new Reader(branch, group, experience, random.nextGaussian() * 0.55, drift);
         }
 
         /** The perceived level this reader expects of an item before the noise of a single rating. */
         double perceived(Item item) {
             return QualityStory.PERCEIVED + QualityStory.perceivedEffect(branch, group, item)
-                    + experience.get(item.dimension());
+                    + drift.perceived(branch, item) + experience.get(item.dimension());
         }
 
         /** How far above or below average this reader experiences a dimension, branch and group included. */
@@ -79,13 +80,14 @@ public final class QualityResponses {
         }
     }
 
-    private static QualityResponse next(RandomGenerator random) {
+    /** One response, its perceived levels moved by {@code drift}: what its moment in the demo's history adds. */
+    static QualityResponse next(RandomGenerator random, Drift drift) {
         UUID responseId = DemoResponses.randomUuid(random);
         Branch branch = Branch.ALL.draw(random);
         String channel = branch.channels().draw(random);
         ReaderGroup group = ReaderGroup.byId(branch.readerGroups().draw(random));
         String ageBand = group.ageBands().draw(random);
-        Reader reader = Reader.draw(random, branch, group);
+        Reader reader = Reader.draw(random, branch, group, drift);
         Set<String> shown = itemSample(random);
         Map<String, ItemAnswer> items = new LinkedHashMap<>();
         for (Item item : QualitySurvey.ITEMS) {

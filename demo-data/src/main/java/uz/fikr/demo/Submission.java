@@ -18,6 +18,9 @@ public sealed interface Submission permits DemoResponse, QualityResponse {
         return "interview".equals(channel()) || "paper".equals(channel());
     }
 
+    /** The same submission under another response id. */
+    Submission withResponseId(UUID responseId);
+
     /** The request body as JSON-ready maps, with the API's field names; absent answers are left out. */
     Map<String, Object> toRequestBody();
 
