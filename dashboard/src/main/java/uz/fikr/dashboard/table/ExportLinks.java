@@ -30,7 +30,8 @@ public class ExportLinks extends Span {
         add(csv, xlsx);
     }
 
-    void show(TableData data) {
+    /** Offers {@code data} for download, labelled with its caption. */
+    public void show(TableData data) {
         this.data = data;
         csv.setText(getTranslation("export.csv"));
         xlsx.setText(getTranslation("export.xlsx"));
