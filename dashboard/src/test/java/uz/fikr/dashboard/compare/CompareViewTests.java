@@ -179,6 +179,19 @@ class CompareViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_new_period_from_the_filter_bar_keeps_the_chosen_question_and_grouping() {
+        open("question=recommend&by=branch");
+        analytics.get(COMPARE, Comparisons.BY_BRANCH);
+
+        // the filter bar navigates with the filter's parameters only
+        UI.getCurrent().navigate("compare", QueryParameters.fromString("survey=demo&from=2026-10-01&to=2026-11-30"));
+
+        assertThat(analytics.requests("GET", COMPARE).getLast().query())
+                .contains("from=2026-10-01", "question=recommend", "by=branch");
+        assertThat(test(groupingSelect()).getSelected()).isEqualTo(GroupBy.BRANCH);
+    }
+
+    @Test
     void offers_the_questions_groups_can_be_compared_on_in_the_users_language() {
         open("");
 
