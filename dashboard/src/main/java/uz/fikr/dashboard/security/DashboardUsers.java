@@ -17,9 +17,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import uz.fikr.dashboard.security.UserChangeRefused.Field;
+
 /**
- * The dashboard's users: the first admin from configuration plus those admins added, kept in
- * {@link SecurityProperties#usersFile()} with BCrypt hashes.
+ * The dashboard's users: the first admin from configuration plus the managers and admins added on the Users page,
+ * kept in {@link SecurityProperties#usersFile()} with BCrypt hashes. A refused change throws
+ * {@link UserChangeRefused}, which names the field at fault and the translation key of the reason.
  */
 @Service
 public class DashboardUsers implements UserDetailsService {
@@ -63,29 +66,70 @@ public class DashboardUsers implements UserDetailsService {
         return all;
     }
 
-    /** Adds a user or, for an existing added user, sets a new role and password. */
-    public synchronized DashboardUser save(String name, Role role, String password) {
+    /** Adds a user; refuses a name that is taken, badly formed or the first admin's, and a short password. */
+    public synchronized DashboardUser add(String name, Role role, String password) {
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A user name is 2 to 64 letters, digits or . _ - @");
+            throw new UserChangeRefused(Field.NAME, "users.error.nameInvalid",
+                    "A user name is 2 to 64 letters, digits or . _ - @");
         }
-        if (name.equals(firstAdmin.name())) {
-            throw new IllegalArgumentException("The first admin is set in configuration and cannot be changed here");
+        if (find(name).isPresent()) {
+            throw new UserChangeRefused(Field.NAME, "users.error.nameTaken", "There is a user " + name + " already");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        return store(new DashboardUser(name, role, encoder.encode(checked(password)), false));
+    }
+
+    /** Gives an added user another role. */
+    public synchronized DashboardUser changeRole(String name, Role role) {
+        DashboardUser user = changeable(name);
+        return store(new DashboardUser(name, role, user.passwordHash(), false));
+    }
+
+    /** Gives an added user a new password. */
+    public synchronized DashboardUser changePassword(String name, String password) {
+        DashboardUser user = changeable(name);
+        return store(new DashboardUser(name, user.role(), encoder.encode(checked(password)), false));
+    }
+
+    /**
+     * Removes an added user.
+     *
+     * @param by the admin who removes them, who cannot remove themselves
+     */
+    public synchronized void remove(String name, String by) {
+        changeable(name);
+        if (name.equals(by)) {
+            throw new UserChangeRefused(Field.USER, "users.error.self", by + " cannot remove themselves");
         }
-        var user = new DashboardUser(name, role, encoder.encode(password), false);
-        added.put(name, user);
+        added.remove(name);
         persist();
-        log.info("Dashboard user '{}' saved with role {}", name, role);
+        log.info("Dashboard user '{}' removed by '{}'", name, by);
+    }
+
+    private DashboardUser changeable(String name) {
+        if (name.equals(firstAdmin.name())) {
+            throw new UserChangeRefused(Field.USER, "users.error.firstAdmin",
+                    "The first admin is set in configuration and cannot be changed here");
+        }
+        DashboardUser user = added.get(name);
+        if (user == null) {
+            throw new UserChangeRefused(Field.USER, "users.error.unknown", "There is no user " + name);
+        }
         return user;
     }
 
-    public synchronized void remove(String name) {
-        if (added.remove(name) != null) {
-            persist();
-            log.info("Dashboard user '{}' removed", name);
+    private static String checked(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserChangeRefused(Field.PASSWORD, "users.error.passwordShort",
+                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
         }
+        return password;
+    }
+
+    private DashboardUser store(DashboardUser user) {
+        added.put(user.name(), user);
+        persist();
+        log.info("Dashboard user '{}' saved with role {}", user.name(), user.role());
+        return user;
     }
 
     private Optional<DashboardUser> find(String name) {

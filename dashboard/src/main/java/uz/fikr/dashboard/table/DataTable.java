@@ -27,8 +27,9 @@ public class DataTable extends Div {
 
     public void show(TableData data) {
         this.data = data;
-        table.getHead().removeAll();
-        table.getBody().removeAll();
+        // NativeTable keeps its head and body: emptying them (not removeAll) lets a table be shown again
+        table.getHead().removeAllRows();
+        table.getBody().removeAllRows();
         table.setCaptionText(data.caption());
         var head = new NativeTableRow();
         for (String column : data.columns()) {
