@@ -25,7 +25,7 @@ class CompareControls extends Div implements LocaleChangeObserver {
         addClassName("compare-controls");
         question.addClassName("compare-question");
         grouping.addClassName("compare-by");
-        question.setItemLabelGenerator(item -> SurveyQuestions.text(item, getLocale()));
+        question.setItemLabelGenerator(item -> CompareQuestions.text(item, getLocale()));
         grouping.setItems(GroupBy.values());
         grouping.setItemLabelGenerator(by -> getTranslation(by.labelKey()));
         question.addValueChangeListener(event -> changed(onChange));

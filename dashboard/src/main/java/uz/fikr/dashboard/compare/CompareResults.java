@@ -76,7 +76,7 @@ class CompareResults extends Div {
         chart.setHeight(Math.max(200, 80 + 48 * shown.size()) + "px");
         if (question.type() == QuestionType.SINGLE_CHOICE) {
             List<OptionShares> options = question.options().stream()
-                    .map(option -> new OptionShares(SurveyQuestions.optionText(question, option.id(), locale),
+                    .map(option -> new OptionShares(CompareQuestions.optionText(question, option.id(), locale),
                             shown.stream().map(group -> share(group, option.id())).toList()))
                     .toList();
             chart.setAccessibleLabel(texts.get("compare.chart.shares.label", CompareTable.caption(question, by,

@@ -55,7 +55,7 @@ final class CompareTable {
         Formats formats = Formats.of(locale);
         var columns = new ArrayList<String>();
         columns.add(texts.get("compare.column.group"));
-        question.options().forEach(option -> columns.add(SurveyQuestions.optionText(question, option.id(), locale)));
+        question.options().forEach(option -> columns.add(CompareQuestions.optionText(question, option.id(), locale)));
         columns.add(texts.get("compare.column.n"));
         var rows = new ArrayList<List<Object>>();
         for (Comparison.Group group : comparison.groups()) {
@@ -83,7 +83,7 @@ final class CompareTable {
     }
 
     static String caption(Question question, GroupBy by, Locale locale, Translation texts) {
-        return texts.get("compare.caption." + by.parameter(), SurveyQuestions.text(question, locale));
+        return texts.get("compare.caption." + by.parameter(), CompareQuestions.text(question, locale));
     }
 
     static String suppressed(Comparison comparison, Translation texts) {

@@ -52,7 +52,7 @@ public class CompareView extends Div implements FilteredView, BeforeEnterObserve
     }
 
     private final AnalyticsClient analytics;
-    private final SurveyQuestions surveyQuestions;
+    private final CompareQuestions surveyQuestions;
     private final H1 title = new H1();
     private final Paragraph message = new Paragraph();
     private final CompareControls controls = new CompareControls(this::choose);
@@ -63,7 +63,7 @@ public class CompareView extends Div implements FilteredView, BeforeEnterObserve
     private GroupBy by = GroupBy.DEFAULT;
     private @Nullable Shown shown;
 
-    CompareView(AnalyticsClient analytics, SurveyQuestions surveyQuestions) {
+    CompareView(AnalyticsClient analytics, CompareQuestions surveyQuestions) {
         this.analytics = analytics;
         this.surveyQuestions = surveyQuestions;
         addClassName("compare-view");

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
+import uz.fikr.dashboard.questions.QuestionTexts;
+import uz.fikr.dashboard.questions.SurveyQuestions;
 import uz.fikr.dashboard.service.ServiceException;
-import uz.fikr.dashboard.surveys.SurveyServiceClient;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;
 import uz.fikr.events.survey.SurveyVersion;
@@ -23,14 +23,14 @@ import uz.fikr.events.survey.SurveyVersion;
  * choices.
  */
 @Component
-class SurveyQuestions {
+class CompareQuestions {
 
     private static final Set<QuestionType> COMPARABLE = EnumSet.of(QuestionType.RATING, QuestionType.NPS,
             QuestionType.QUALITY, QuestionType.SINGLE_CHOICE);
 
-    private final SurveyServiceClient surveys;
+    private final SurveyQuestions surveys;
 
-    SurveyQuestions(SurveyServiceClient surveys) {
+    CompareQuestions(SurveyQuestions surveys) {
         this.surveys = surveys;
     }
 
@@ -38,10 +38,7 @@ class SurveyQuestions {
      * @throws ServiceException when survey-service cannot be asked
      */
     List<Question> comparable(String surveyId) {
-        List<SurveyVersion> versions = surveys.client().get("/api/v1/admin/surveys/{surveyId}", Map.of(),
-                new ParameterizedTypeReference<List<SurveyVersion>>() {
-                }, surveyId);
-        return versions.stream()
+        return surveys.versions(surveyId).stream()
                 .filter(SurveyVersion::isReleased)
                 .max(Comparator.comparingInt(version -> version.survey().version()))
                 .map(version -> version.survey().answerable().stream()
@@ -51,16 +48,8 @@ class SurveyQuestions {
 
     /** A survey text in the user's language; English, then Uzbek (Latin), then {@code fallback} when missing. */
     static String text(Map<String, String> texts, Locale locale, String fallback) {
-        String own = switch (locale.getLanguage()) {
-            case "ru", "en" -> locale.getLanguage();
-            default -> "uz-Latn";
-        };
-        return texts.entrySet().stream()
-                .filter(entry -> !entry.getValue().isBlank())
-                .filter(entry -> List.of(own, "en", "uz-Latn").contains(entry.getKey()))
-                .min(Comparator.comparingInt(entry -> List.of(own, "en", "uz-Latn").indexOf(entry.getKey())))
-                .map(Map.Entry::getValue)
-                .orElse(fallback);
+        String text = QuestionTexts.pick(texts, locale);
+        return text.isEmpty() ? fallback : text;
     }
 
     /** A question as the question list and the results name it. */
