@@ -34,7 +34,9 @@ class SecurityConfiguration {
     SecurityFilterChain dashboardSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             OidcRoles oidcRoles) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll());
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+                // the dashboard's own style sheets (@StyleSheet): public, like Vaadin's bundle, or no page is styled
+                .requestMatchers("/styles/**").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -54,6 +54,15 @@ class DashboardSecurityTests {
     }
 
     @Test
+    void the_style_sheets_load_before_login_so_the_login_page_and_every_page_are_styled() throws Exception {
+        HttpResponse<String> response = get("/styles/dashboard.css");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/css");
+        assertThat(get("/styles/overview.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void every_answer_carries_the_security_headers() throws Exception {
         HttpResponse<String> response = get("/");
 
