@@ -14,6 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uz.fikr.dashboard.TemporaryUsersFile;
+
 /**
  * With the {@code oidc} profile and a client configured, the dashboard sends a user who chooses the library account
  * to the identity provider's authorization endpoint, while name-and-password logins keep working. The provider's
