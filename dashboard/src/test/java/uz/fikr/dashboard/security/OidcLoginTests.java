@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,24 +15,28 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uz.fikr.dashboard.FakeApi;
 import uz.fikr.dashboard.TemporaryUsersFile;
 
 /**
- * With the {@code oidc} profile and a client configured, the dashboard sends a user who chooses the library account
- * to the identity provider's authorization endpoint, while name-and-password logins keep working. The provider's
- * endpoints are given directly, so no discovery request leaves the machine.
+ * With the {@code oidc} profile and a client configured, the dashboard discovers the identity provider from its
+ * issuer (a stand-in on 127.0.0.1 that serves {@code /.well-known/openid-configuration}) and sends a user who chooses
+ * the library account to the provider's authorization endpoint, while name-and-password logins keep working.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.productionMode=true",
         "FIKR_OIDC_CLIENT_ID=fikr-dashboard",
-        "FIKR_OIDC_CLIENT_SECRET=test-secret",
-        "FIKR_OIDC_ISSUER_URI=",
-        "spring.security.oauth2.client.provider.library.authorization-uri=http://127.0.0.1:9/realms/library/auth",
-        "spring.security.oauth2.client.provider.library.token-uri=http://127.0.0.1:9/realms/library/token",
-        "spring.security.oauth2.client.provider.library.jwk-set-uri=http://127.0.0.1:9/realms/library/certs",
-        "spring.security.oauth2.client.provider.library.user-info-uri=http://127.0.0.1:9/realms/library/userinfo"})
+        "FIKR_OIDC_CLIENT_SECRET=test-secret"})
 @ActiveProfiles("oidc")
 class OidcLoginTests {
+
+    private static final FakeApi provider = FakeApi.start();
+    private static final String ISSUER = provider.url() + "/realms/library";
+
+    @AfterAll
+    static void stopProvider() {
+        provider.close();
+    }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -39,8 +44,14 @@ class OidcLoginTests {
     int port;
 
     @DynamicPropertySource
-    static void ownUsersFile(DynamicPropertyRegistry registry) {
+    static void ownUsersFileAndProvider(DynamicPropertyRegistry registry) {
         TemporaryUsersFile.use(registry);
+        provider.get("/realms/library/.well-known/openid-configuration", """
+                {"issuer": "%1$s", "authorization_endpoint": "%1$s/auth", "token_endpoint": "%1$s/token",
+                 "jwks_uri": "%1$s/certs", "userinfo_endpoint": "%1$s/userinfo",
+                 "response_types_supported": ["code"], "subject_types_supported": ["public"],
+                 "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(ISSUER));
+        registry.add("FIKR_OIDC_ISSUER_URI", () -> ISSUER);
     }
 
     @Test
@@ -49,7 +60,7 @@ class OidcLoginTests {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).get().asString()
-                .startsWith("http://127.0.0.1:9/realms/library/auth?")
+                .startsWith(ISSUER + "/auth?")
                 .contains("response_type=code", "client_id=fikr-dashboard", "scope=openid%20profile%20email",
                         "redirect_uri=http://127.0.0.1:" + port + "/login/oauth2/code/library");
     }
