@@ -42,6 +42,7 @@ public class FilterBar extends Section implements LocaleChangeObserver {
         addClassName("filter-bar");
         getElement().setAttribute("role", "search");
         survey.setId("filter-survey");
+        survey.setWidth("22rem");
         version.setId("filter-version");
         from.setId("filter-from");
         to.setId("filter-to");

@@ -61,7 +61,7 @@ class InboxGrid extends Div implements LocaleChangeObserver {
         columns.add(grid.addColumn(item -> item.branch() == null ? "" : item.branch()).setAutoWidth(true));
         columns.add(grid.addComponentColumn(this::status).setAutoWidth(true));
         columns.add(grid.addColumn(InboxItem::assigneeOrEmpty).setAutoWidth(true));
-        columns.add(grid.addColumn(item -> shortened(item.text())).setFlexGrow(3));
+        columns.add(grid.addColumn(item -> shortened(item.text())).setWidth("22rem").setFlexGrow(1));
         rows = grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> count());
         rows.setIdentifierProvider(InboxItem::itemId);
         add(count, grid, exports);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -31,16 +32,21 @@ class SurveyGrid extends Div {
         grid.addComponentColumn(row -> new RouterLink(row.survey().title(getLocale()), SurveyView.class,
                 new RouteParameters(SurveyView.SURVEY_ID, row.survey().id()))).setFlexGrow(3);
         grid.addColumn(row -> row.survey().id()).setFlexGrow(2);
-        grid.addColumn(row -> status(row.survey().status()));
-        grid.addColumn(row -> row.survey().latestVersion()).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> published(row.survey())).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> cell(row, texts -> texts.total(row.counts()))).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(row -> status(row.survey().status())).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.survey().latestVersion()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> published(row.survey())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> cell(row, texts -> texts.total(row.counts()))).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> cell(row, texts -> texts.inLine(row.counts().byChannel(), true,
                 row.counts().minimumGroupSize()))).setFlexGrow(3);
         grid.addColumn(row -> cell(row, texts -> texts.inLine(row.counts().byBranch(), false,
                 row.counts().minimumGroupSize()))).setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
+        // titles and per-channel counts are read in full, not cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid, exports);
     }
 
