@@ -34,7 +34,8 @@ record Endpoint(String id, String path, List<String> sql) {
                 new Endpoint("stats", "/api/v1/surveys/demo/stats", List.of(
                         render(sqlDir, "insights/respondents.sql", demoAll),
                         render(sqlDir, "insights/number_counts.sql", parts(demo, numeric(demo), "''")),
-                        render(sqlDir, "insights/option_counts.sql", parts(demo, choice(demo), "''")))),
+                        render(sqlDir, "insights/option_counts.sql", parts(demo, choice(demo), "''")),
+                        render(sqlDir, "insights/responses.sql", Map.of("where", "survey_id = 'demo'")))),
                 new Endpoint("nps", "/api/v1/surveys/demo/nps", List.of(
                         render(sqlDir, "insights/number_counts.sql",
                                 parts(demo, ids(demo, QuestionType.NPS), "''")))),

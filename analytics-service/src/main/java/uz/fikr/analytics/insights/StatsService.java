@@ -15,7 +15,10 @@ import uz.fikr.analytics.stats.Moments;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.SurveyDefinition;
 
-/** Per-question figures from ClickHouse's counts: n, mean with its t interval, sd, median, top-2-box, counts. */
+/**
+ * The survey's responses under the filter, and per-question figures from ClickHouse's counts: n, mean with its t
+ * interval, sd, median, top-2-box, counts.
+ */
 @Service
 class StatsService {
 
@@ -49,7 +52,10 @@ class StatsService {
                     : figures(question, n, numbers.getOrDefault(question.id(), NumericCounts.empty()),
                             options.getOrDefault(question.id(), Map.of())));
         }
-        return new SurveyStats(survey.id(), suppression.minimumGroupSize(), questions);
+        long responses = answerCounts.responses(survey.id(), filter);
+        boolean tooFew = responses > 0 && suppression.tooSmall(responses);
+        return new SurveyStats(survey.id(), suppression.minimumGroupSize(), tooFew ? null : responses, tooFew,
+                questions);
     }
 
     private static QuestionStats figures(Question question, long n, NumericCounts numbers, Map<String, Long> options) {

@@ -14,7 +14,7 @@ import uz.fikr.analytics.clickhouse.SqlTemplate;
 
 /**
  * The counts every figure is computed from, aggregated and de-duplicated in ClickHouse: per question, group and
- * value (or option), and respondents per question and group. No raw answer leaves ClickHouse.
+ * value (or option), respondents per question and group, and responses. No raw answer leaves ClickHouse.
  */
 @Repository
 public class AnswerCounts {
@@ -24,6 +24,7 @@ public class AnswerCounts {
     private static final SqlTemplate RESPONDENTS = SqlTemplate.load("sql/insights/respondents.sql");
     private static final SqlTemplate TREND = SqlTemplate.load("sql/insights/trend_counts.sql");
     private static final SqlTemplate PERCEIVED = SqlTemplate.load("sql/insights/perceived_counts.sql");
+    static final SqlTemplate RESPONSES = SqlTemplate.load("sql/insights/responses.sql");
     private static final String NO_GROUP = "''";
 
     private final ClickHouse clickHouse;
@@ -53,6 +54,13 @@ public class AnswerCounts {
     /** Respondents per question and group; {@link Count#value()} is empty. */
     public List<Count> respondents(Scope scope) {
         return scope.questionIds().isEmpty() ? List.of() : counts(RESPONDENTS, scope, null);
+    }
+
+    /** How many distinct responses to the survey match the filter, whichever questions they answered. */
+    public long responses(String surveyId, AnswerFilter filter) {
+        return clickHouse.query(RESPONSES, Map.of("where", Conditions.of(surveyId, filter, zone))).stream()
+                .mapToLong(row -> row.get("responses").asLong())
+                .findFirst().orElse(0);
     }
 
     /**

@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.data.Offset;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,6 +41,10 @@ class InsightsIntegrationTests extends AnalyticsIntegrationTest {
     private static final int[] ELDERLY = {5, 4, 5, 5, 4, 3, 5};
     private static final int[] DISABILITY = {1, 5};
     private static final int[] STUDENT_RECOMMEND = {10, 9, 9, 8, 7, 6, 10, 9, 3, 5};
+    /** The rated responses above arrive on this day at branch central; the comments below in October elsewhere. */
+    private static final Instant NOVEMBER_29 = Instant.parse("2026-11-29T09:30:00Z");
+    private static final Instant OCTOBER_15 = Instant.parse("2026-10-15T07:00:00Z");
+    private static final int COMMENTS = 10;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -137,6 +144,32 @@ class InsightsIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void responses_are_counted_once_each_under_the_branch_and_period_filters() throws Exception {
+        load();
+
+        long rated = STUDENTS.length + TEACHERS.length + ELDERLY.length + DISABILITY.length;
+        assertThat(responses(get("/stats"))).as("rated and comment-only responses").isEqualTo(rated + COMMENTS);
+        assertThat(responses(get("/stats?branch=central"))).isEqualTo(rated);
+        assertThat(responses(get("/stats?branch=chilonzor"))).as("one of them sent twice").isEqualTo(COMMENTS);
+        assertThat(responses(get("/stats?from=2026-10-01&to=2026-10-31"))).isEqualTo(COMMENTS);
+        assertThat(responses(get("/stats?from=2026-11-01&to=2026-11-30"))).isEqualTo(rated);
+        JsonNode none = get("/stats?from=2026-10-01&to=2026-10-31&branch=central");
+        assertThat(responses(none)).isZero();
+        assertThat(none.get("responsesSuppressed").asBoolean()).as("no response is not a small group").isFalse();
+    }
+
+    @Test
+    void a_response_count_smaller_than_five_is_withheld() throws Exception {
+        load();
+
+        JsonNode disability = get("/stats?readerGroup=disability");
+
+        assertThat(disability.get("responses").isNull()).isTrue();
+        assertThat(disability.get("responsesSuppressed").asBoolean()).isTrue();
+        assertThat(get("/stats?readerGroup=elderly").get("responsesSuppressed").asBoolean()).isFalse();
+    }
+
+    @Test
     void bad_filters_get_a_problem_naming_each_parameter() {
         JsonNode problem = AnalyticsIntegrationTest.api(port).get()
                 .uri("/api/v1/surveys/demo/stats?readerGroup=astronaut&from=2026-13-01&branch={b}&version=0",
@@ -159,10 +192,37 @@ class InsightsIntegrationTests extends AnalyticsIntegrationTest {
         sent += send(kafka, "teacher", TEACHERS, 3);
         sent += send(kafka, "elderly", ELDERLY, 0);
         sent += send(kafka, "disability", DISABILITY, 0);
+        sendComments();
         int expected = sent;
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> question(get("/stats"), "satisfaction").get("n").asLong() == expected);
         loaded = true;
+    }
+
+    /**
+     * {@link #COMMENTS} responses that answer only the comment question, at branch chilonzor in October; the first
+     * is sent again before the last five. One partition keeps the order, so once those five (the only kiosk ones)
+     * are counted, the second copy has been stored too.
+     */
+    private void sendComments() throws Exception {
+        List<ResponseSubmitted> comments = new ArrayList<>();
+        for (int i = 0; i < COMMENTS; i++) {
+            comments.add(new ResponseSubmitted(ResponseSubmitted.SCHEMA_VERSION, UUID.randomUUID(), "demo", 1,
+                    OCTOBER_15.plusSeconds(i * 60L), i < COMMENTS / 2 ? Channel.WEB : Channel.KIOSK, "chilonzor",
+                    Respondent.ANONYMOUS, Map.of("comment", new AnswerValue.Text("Ko'proq kitob kerak"))));
+        }
+        comments.add(COMMENTS / 2, comments.getFirst());
+        for (ResponseSubmitted comment : comments) {
+            kafka.send(ResponseSubmitted.TOPIC, comment.responseId().toString(), EventJson.write(comment)).get();
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Long.valueOf(COMMENTS / 2).equals(responses(get("/stats?channel=kiosk"))));
+    }
+
+    /** The response count of a stats answer, null when it is withheld. */
+    private static @Nullable Long responses(JsonNode stats) {
+        JsonNode responses = stats.get("responses");
+        return responses.isNull() ? null : responses.asLong();
     }
 
     private static int send(KafkaTemplate<String, byte[]> kafka, String group, int[] ratings, int readingRoom)
@@ -174,7 +234,7 @@ class InsightsIntegrationTests extends AnalyticsIntegrationTest {
             answers.put("visited_service", new AnswerValue.Text(i < readingRoom ? "reading_room" : "lending"));
             UUID id = UUID.randomUUID();
             ResponseSubmitted event = new ResponseSubmitted(ResponseSubmitted.SCHEMA_VERSION, id, "demo", 1,
-                    Instant.parse("2026-11-29T09:30:00Z"), Channel.WEB, "central",
+                    NOVEMBER_29, Channel.WEB, "central",
                     new Respondent(group, null, Map.of()), answers);
             kafka.send(ResponseSubmitted.TOPIC, id.toString(), EventJson.write(event)).get();
         }
