@@ -38,24 +38,27 @@ final class KpiTexts {
         return withoutFigure(id, headingKey, stats == null ? 0 : stats.n(), stats != null && stats.suppressed());
     }
 
-    /** The card of a figure that has no answers, or too few to show; null when the figure can be shown. */
+    /**
+     * The card of a figure that has too few answers to show, or none; null when the figure can be shown. A withheld
+     * figure may come without its n, so {@code suppressed} is asked first.
+     */
     @Nullable Kpi withoutFigure(String id, String headingKey, long n, boolean suppressed) {
-        if (n == 0) {
-            return noAnswers(id, headingKey);
+        if (suppressed) {
+            return words(id, headingKey, suppressedText());
         }
-        return suppressed ? words(id, headingKey, suppressedText()) : null;
+        return n == 0 ? noAnswers(id, headingKey) : null;
     }
 
     @Nullable String previousMissing(@Nullable QuestionStats before) {
         return previousMissing(before == null ? 0 : before.n(), before != null && before.suppressed());
     }
 
+    /** Why there is no change to show: the previous period is withheld or had no answers; null when it can be. */
     @Nullable String previousMissing(long n, boolean suppressed) {
-        if (n == 0) {
-            return texts.text("overview.change.noPrevious");
+        if (suppressed) {
+            return texts.text("overview.change.previousSuppressed", Integer.toString(minimumGroupSize));
         }
-        return suppressed ? texts.text("overview.change.previousSuppressed", Integer.toString(minimumGroupSize))
-                : null;
+        return n == 0 ? texts.text("overview.change.noPrevious") : null;
     }
 
     Kpi noAnswers(String id, String headingKey) {

@@ -26,37 +26,39 @@ final class Kpis {
     private final Texts texts;
     private final Formats formats;
     private final KpiTexts words;
-    private final int minimumGroupSize;
 
     Kpis(Overview overview, Texts texts) {
         this.overview = overview;
         this.texts = texts;
         this.formats = texts.formats();
-        this.minimumGroupSize = overview.current().stats().minimumGroupSize();
-        this.words = new KpiTexts(texts, minimumGroupSize);
+        this.words = new KpiTexts(texts, overview.current().stats().minimumGroupSize());
     }
 
     List<Kpi> all() {
         return List.of(responses(), satisfaction(), satisfied(), nps());
     }
 
+    /** The responses analytics-service counts under the filter in both periods, each response once. */
     Kpi responses() {
-        long now = overview.current().stats().respondents();
-        long before = overview.previous().stats().respondents();
+        SurveyStats now = overview.current().stats();
+        SurveyStats before = overview.previous().stats();
+        Kpi absent = words.withoutFigure("responses", "overview.responses.heading", now.responseCount(),
+                now.responsesSuppressed());
+        if (absent != null) {
+            return absent;
+        }
+        long count = now.responseCount();
+        long earlier = before.responseCount();
+        String change = words.previousMissing(earlier, before.responsesSuppressed());
         boolean bySatisfaction = overview.satisfactionTrend() != null;
         Trend trend = bySatisfaction ? overview.satisfactionTrend() : overview.recommendationTrend();
         Kpi.Sparkline sparkline = Sparklines.of(trend, overview.grain(), texts.text(bySatisfaction
                 ? "overview.sparkline.answers.satisfaction" : "overview.sparkline.answers.recommendation"),
                 period -> period.n() == null ? null : period.n().doubleValue(), n -> formats.integer((long) n), texts);
-        Kpi kpi = words.withoutFigure("responses", "overview.responses.heading", now, now < minimumGroupSize);
-        if (kpi == null) {
-            String change = words.previousMissing(before, before < minimumGroupSize);
-            kpi = new Kpi("responses", texts.text("overview.responses.heading"), formats.integer(now), null, null,
-                    change != null ? change : texts.text("overview.change.counts",
-                            ChangeWording.direction(texts, now - before, formats.integer(Math.abs(now - before))),
-                            formats.integer(before)), null, sparkline);
-        }
-        return kpi.withNote(texts.text("overview.responses.note"));
+        return new Kpi("responses", texts.text("overview.responses.heading"), formats.integer(count), null, null,
+                change != null ? change : texts.text("overview.change.counts",
+                        ChangeWording.direction(texts, count - earlier, formats.integer(Math.abs(count - earlier))),
+                        formats.integer(earlier)), null, sparkline);
     }
 
     Kpi satisfaction() {

@@ -9,10 +9,15 @@ import uz.fikr.dashboard.trends.Interval;
 import uz.fikr.dashboard.trends.Trend.Share;
 
 /**
- * Payload of analytics-service's {@code GET /api/v1/surveys/{surveyId}/stats}: per question n and, unless it is
- * suppressed, mean, standard deviation, the mean's 95% t interval and the top-two-box share with its Wilson interval.
+ * Payload of analytics-service's {@code GET /api/v1/surveys/{surveyId}/stats}: how many responses match the filter
+ * (withheld below the minimum group size), and per question n and, unless it is suppressed, mean, standard deviation,
+ * the mean's 95% t interval and the top-two-box share with its Wilson interval.
+ *
+ * @param responses each response counted once; null when {@code responsesSuppressed}
+ * @param responsesSuppressed whether so few responses match that analytics-service withheld their number
  */
-record SurveyStats(String surveyId, int minimumGroupSize, List<QuestionStats> questions) {
+record SurveyStats(String surveyId, int minimumGroupSize, @Nullable Long responses, boolean responsesSuppressed,
+        List<QuestionStats> questions) {
 
     SurveyStats {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -28,11 +33,8 @@ record SurveyStats(String surveyId, int minimumGroupSize, List<QuestionStats> qu
         return questions.stream().filter(question -> question.questionId().equals(questionId)).findFirst();
     }
 
-    /**
-     * How many readers answered the most-answered question: the responses of the period as far as analytics-service
-     * counts them under a filter (its {@code summary} counts all responses, without filters).
-     */
-    long respondents() {
-        return questions.stream().mapToLong(QuestionStats::n).max().orElse(0);
+    /** The number of responses; 0 when there are none and when it is withheld ({@link #responsesSuppressed()}). */
+    long responseCount() {
+        return responses == null ? 0 : responses;
     }
 }

@@ -11,8 +11,19 @@ final class OverviewJson {
     private OverviewJson() {
     }
 
-    static String stats(String... questions) {
-        return "{\"surveyId\":\"demo\",\"minimumGroupSize\":5,\"questions\":[" + String.join(",", questions) + "]}";
+    /** {@code responses} responses match the filter; the questions' figures follow. */
+    static String stats(long responses, String... questions) {
+        return statsWith(Long.toString(responses), false, questions);
+    }
+
+    /** So few responses match the filter that their number is withheld. */
+    static String statsOfFewResponses(String... questions) {
+        return statsWith("null", true, questions);
+    }
+
+    private static String statsWith(String responses, boolean suppressed, String... questions) {
+        return format("{\"surveyId\":\"demo\",\"minimumGroupSize\":5,\"responses\":%s,\"responsesSuppressed\":%s,"
+                + "\"questions\":[%s]}", responses, suppressed, String.join(",", questions));
     }
 
     /** A 1-5 rating's figures; {@code top} of n answered 4 or 5. */

@@ -42,7 +42,7 @@ class OverviewSectionsTests extends FakeServicesTest {
         var survey = BuiltInSurveys.serviceQuality();
         surveys.get(SurveyJson.LIST_PATH, SurveyJson.list(survey)).get(SurveyJson.path(survey),
                 SurveyJson.versions(survey));
-        analytics.get(QUALITY + "/stats", stats(rating("overall", 60, 3.9, 1.0, 3.6, 4.2, 40, 0.54, 0.78),
+        analytics.get(QUALITY + "/stats", stats(64, rating("overall", 60, 3.9, 1.0, 3.6, 4.2, 40, 0.54, 0.78),
                         recommendation(60)))
                 .get(QUALITY + "/nps", nps(30, 20, 10, 17.4, 49.3))
                 .get(QUALITY + "/trend", trend("overall"))

@@ -41,10 +41,10 @@ class OverviewViewTests extends FakeServicesTest {
     void demoSurveyWithTwoPeriods() {
         surveys.get(SurveyJson.LIST_PATH, SurveyJson.list(BuiltInSurveys.demo()))
                 .get(SurveyJson.path(BuiltInSurveys.demo()), SurveyJson.versions(BuiltInSurveys.demo()));
-        analytics.get(DEMO + "/stats", stats(rating("satisfaction", 120, 4.1, 0.9, 3.94, 4.26, 81, 0.59, 0.75),
+        analytics.get(DEMO + "/stats", stats(125, rating("satisfaction", 120, 4.1, 0.9, 3.94, 4.26, 81, 0.59, 0.75),
                         recommendation(120), OverviewJson.unanswered("comment", "text")))
-                .getWhenQuery(DEMO + "/stats", PREVIOUS, stats(rating("satisfaction", 100, 3.8, 1.1, 3.58, 4.02, 52,
-                        0.42, 0.62), recommendation(100)))
+                .getWhenQuery(DEMO + "/stats", PREVIOUS, stats(104, rating("satisfaction", 100, 3.8, 1.1, 3.58, 4.02,
+                        52, 0.42, 0.62), recommendation(100)))
                 .get(DEMO + "/nps", nps(60, 30, 30, 11.6, 38.4))
                 .getWhenQuery(DEMO + "/nps", PREVIOUS, nps(40, 30, 30, -4.5, 24.5))
                 .get(DEMO + "/trend", trend("satisfaction"))
@@ -53,12 +53,14 @@ class OverviewViewTests extends FakeServicesTest {
     }
 
     @Test
-    void shows_this_periods_and_the_previous_periods_responses() {
+    void shows_this_periods_and_the_previous_periods_responses_as_analytics_counts_them() {
         open(FILTER);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Overview");
-        assertThat(text("kpi-responses", "kpi-value")).isEqualTo("120");
-        assertThat(text("kpi-responses", "kpi-change")).isEqualTo("Up 20 since the previous period (100).");
+        assertThat(text("kpi-responses", "kpi-value")).as("not the most-answered question's n").isEqualTo("125");
+        assertThat(text("kpi-responses", "kpi-change")).isEqualTo("Up 21 since the previous period (104).");
+        assertThat($(Paragraph.class).from($(KpiCard.class).id("kpi-responses")).withClassName("kpi-note").all())
+                .as("an exact count needs no note").isEmpty();
         assertThat(texts()).contains("From Sep 1, 2026 to Nov 29, 2026, compared with the previous period of the"
                 + " same length, Jun 3, 2026 to Aug 31, 2026.");
     }
@@ -120,7 +122,7 @@ class OverviewViewTests extends FakeServicesTest {
 
     @Test
     void a_period_without_answers_says_so_instead_of_showing_numbers() {
-        analytics.get(DEMO + "/stats", stats(OverviewJson.unanswered("satisfaction", "rating"),
+        analytics.get(DEMO + "/stats", stats(0, OverviewJson.unanswered("satisfaction", "rating"),
                         OverviewJson.unanswered("recommend", "nps")))
                 .get(DEMO + "/nps", "[{\"questionId\":\"recommend\",\"n\":0,\"suppressed\":false,\"promoters\":0,"
                         + "\"passives\":0,\"detractors\":0}]");
@@ -136,8 +138,8 @@ class OverviewViewTests extends FakeServicesTest {
 
     @Test
     void a_small_group_is_shown_as_suppressed_never_as_numbers() {
-        analytics.get(DEMO + "/stats", stats(OverviewJson.suppressed("satisfaction", "rating", 3),
-                        OverviewJson.suppressed("recommend", "nps", 3)))
+        analytics.get(DEMO + "/stats", OverviewJson.statsOfFewResponses(OverviewJson.suppressed("satisfaction",
+                        "rating", 3), OverviewJson.suppressed("recommend", "nps", 3)))
                 .get(DEMO + "/nps", OverviewJson.npsSuppressed(3));
 
         open(FILTER);
@@ -152,13 +154,15 @@ class OverviewViewTests extends FakeServicesTest {
 
     @Test
     void a_suppressed_previous_period_gives_no_comparison() {
-        analytics.getWhenQuery(DEMO + "/stats", PREVIOUS, stats(OverviewJson.suppressed("satisfaction", "rating",
-                4), OverviewJson.suppressed("recommend", "nps", 4)));
+        analytics.getWhenQuery(DEMO + "/stats", PREVIOUS, OverviewJson.statsOfFewResponses(
+                OverviewJson.suppressed("satisfaction", "rating", 4), OverviewJson.suppressed("recommend", "nps", 4)));
 
         open(FILTER);
 
-        assertThat(text("kpi-satisfaction", "kpi-change")).isEqualTo("The previous period is suppressed (fewer"
-                + " than 5 respondents), so there is nothing to compare with.");
+        for (String card : List.of("kpi-responses", "kpi-satisfaction")) {
+            assertThat(text(card, "kpi-change")).as(card).isEqualTo("The previous period is suppressed (fewer"
+                    + " than 5 respondents), so there is nothing to compare with.");
+        }
     }
 
     @Test
@@ -166,7 +170,7 @@ class OverviewViewTests extends FakeServicesTest {
         var bare = SurveyJson.survey("bare", SurveyJson.question("comment",
                 uz.fikr.events.survey.QuestionType.TEXT, "Anything else?"));
         surveys.get(SurveyJson.path(bare), SurveyJson.versions(bare));
-        analytics.get("/api/v1/surveys/bare/stats", stats("{\"questionId\":\"comment\",\"type\":\"text\","
+        analytics.get("/api/v1/surveys/bare/stats", stats(12, "{\"questionId\":\"comment\",\"type\":\"text\","
                 + "\"serviceArea\":\"overall\",\"n\":12,\"suppressed\":false}"));
 
         open("survey=bare&from=2026-09-01&to=2026-11-29");
