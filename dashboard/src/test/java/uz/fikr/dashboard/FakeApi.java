@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +23,14 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeApi implements AutoCloseable {
 
-    /** A request the dashboard made. */
-    public record Request(String method, String path, String query, String body, String authorization) {
+    /**
+     * A request the dashboard made.
+     *
+     * @param path the path as answers are looked up by, percent-escapes decoded
+     * @param rawPath the path as it was sent
+     */
+    public record Request(String method, String path, String rawPath, String query, String body,
+            String authorization) {
     }
 
     private record Answer(int status, String body) {
@@ -37,6 +44,7 @@ public final class FakeApi implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<QueryAnswer> queryAnswers = new CopyOnWriteArrayList<>();
+    private volatile Duration delay = Duration.ZERO;
 
     private FakeApi() {
         try {
@@ -78,7 +86,14 @@ public final class FakeApi implements AutoCloseable {
         return this;
     }
 
+    /** From now on every answer comes only after {@code delay}, as from a service that is slow to answer. */
+    public FakeApi answerAfter(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
     public void reset() {
+        delay = Duration.ZERO;
         answers.clear();
         queryAnswers.clear();
         requests.clear();
@@ -99,13 +114,26 @@ public final class FakeApi implements AutoCloseable {
         executor.shutdownNow();
     }
 
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             URI uri = exchange.getRequestURI();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(exchange.getRequestMethod(), uri.getPath(),
+            requests.add(new Request(exchange.getRequestMethod(), uri.getPath(), uri.getRawPath(),
                     uri.getRawQuery() == null ? "" : uri.getRawQuery(), body,
                     exchange.getRequestHeaders().getFirst("Authorization")));
+            pause(delay);
             String key = exchange.getRequestMethod() + " " + uri.getPath();
             String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
             Answer answer = queryAnswers.stream()

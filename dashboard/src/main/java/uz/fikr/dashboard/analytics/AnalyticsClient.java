@@ -47,11 +47,6 @@ public class AnalyticsClient {
         return client.get(path, query, type, variables);
     }
 
-    /** The live summary of a survey (response count and answer distributions). */
-    public SurveySummary summary(String surveyId) {
-        return client.get("/api/v1/surveys/{surveyId}/summary", Map.of(), SurveySummary.class, surveyId);
-    }
-
     private static Map<String, String> merge(ViewFilter filter, Map<String, String> extra) {
         var query = new LinkedHashMap<>(filter.analyticsParameters());
         query.putAll(extra);

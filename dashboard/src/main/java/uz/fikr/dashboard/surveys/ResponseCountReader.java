@@ -2,6 +2,7 @@ package uz.fikr.dashboard.surveys;
 
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import uz.fikr.events.survey.SurveyVersion;
 @Component
 class ResponseCountReader {
 
+    private static final String SUMMARY = "/api/v1/surveys/{surveyId}/summary";
     private static final String COMPARE = "/api/v1/surveys/{surveyId}/compare";
     private static final Set<QuestionType> COMPARABLE = Set.of(QuestionType.RATING, QuestionType.NPS,
             QuestionType.SINGLE_CHOICE, QuestionType.QUALITY);
@@ -43,7 +45,7 @@ class ResponseCountReader {
         }
         long total;
         try {
-            total = analytics.summary(survey.id()).responses();
+            total = analytics.get(SUMMARY, Map.of(), Summary.class, survey.id()).responses();
         }
         catch (ServiceException ex) {
             if (ex.status() == 404) {
@@ -59,6 +61,10 @@ class ResponseCountReader {
         ResponseCounts.Comparison branches = compare(survey.id(), basis.id(), "branch");
         return new ResponseCounts(total, basis.id(), channels.groups(), branches.groups(),
                 channels.minimumGroupSize());
+    }
+
+    /** The part of analytics-service's {@code summary} this page shows: all responses, each counted once. */
+    record Summary(long responses) {
     }
 
     /** The first question every reader is asked (required, no skip logic) that analytics can compare, if any. */

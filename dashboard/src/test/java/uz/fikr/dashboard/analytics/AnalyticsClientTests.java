@@ -7,20 +7,32 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
-import uz.fikr.dashboard.FakeAnalyticsServer;
+import uz.fikr.dashboard.FakeApi;
+import uz.fikr.dashboard.filter.ViewFilter;
 import uz.fikr.dashboard.service.ServiceException;
-import uz.fikr.dashboard.SurveySummaries;
 
 class AnalyticsClientTests {
 
-    private final FakeAnalyticsServer analytics = FakeAnalyticsServer.start();
+    private static final String STATS = "/api/v1/surveys/{surveyId}/stats";
+    private static final String DEMO_STATS = "/api/v1/surveys/demo/stats";
+    private static final ViewFilter AUTUMN = new ViewFilter("demo", null, LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 11, 29), "central", null);
+
+    /** The part of a {@code stats} answer a page might read. */
+    record Stats(String surveyId, long responses) {
+    }
+
+    private final FakeApi analytics = FakeApi.start();
 
     @AfterEach
     void stopAnalytics() {
@@ -28,79 +40,87 @@ class AnalyticsClientTests {
     }
 
     @Test
-    void reads_the_summary_of_a_survey() {
-        analytics.answer(SurveySummaries.DOCUMENTED_EXAMPLE);
+    void reads_an_answer_into_the_pages_record_with_the_filter_and_extra_values_as_query() {
+        analytics.get(DEMO_STATS, "{\"surveyId\":\"demo\",\"minimumGroupSize\":5,\"responses\":125,"
+                + "\"responsesSuppressed\":false,\"questions\":[]}");
 
-        SurveySummary summary = clientFor(analytics.url(), Duration.ofSeconds(2)).summary("demo");
+        Stats stats = client().get(STATS, AUTUMN, Map.of("question", "satisfaction"), Stats.class, "demo");
 
-        assertThat(summary.surveyId()).isEqualTo("demo");
-        assertThat(summary.responses()).isEqualTo(42);
-        assertThat(summary.questions()).hasSize(4);
-        QuestionSummary satisfaction = summary.question("satisfaction").orElseThrow();
-        assertThat(satisfaction.n()).isEqualTo(40);
-        assertThat(satisfaction.mean()).isEqualTo(4.1);
-        assertThat(satisfaction.counts()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("1", 2L, "2", 3L, "3", 5L, "4", 10L, "5", 20L));
-        QuestionSummary visited = summary.question("visited_service").orElseThrow();
-        assertThat(visited.mean()).isNull();
-        assertThat(visited.count("digital")).isEqualTo(8);
-        assertThat(visited.count("never_heard_of")).isZero();
-        assertThat(summary.question("comment").orElseThrow().counts()).isEmpty();
+        assertThat(stats).isEqualTo(new Stats("demo", 125));
+        assertThat(analytics.requests()).singleElement().extracting(FakeApi.Request::query)
+                .isEqualTo("from=2026-09-01&to=2026-11-29&branch=central&question=satisfaction");
     }
 
     @Test
-    void an_error_status_means_analytics_is_unavailable() {
-        analytics.failWith(503);
+    void a_path_variable_or_query_value_cannot_change_the_request() {
+        analytics.get("/api/v1/surveys/../inbox/stats", "{\"surveyId\":\"x\",\"responses\":1}");
 
-        assertThatThrownBy(() -> clientFor(analytics.url(), Duration.ofSeconds(2)).summary("demo"))
-                .isInstanceOf(ServiceException.class)
-                .hasMessageContaining("demo");
-    }
+        client().get(STATS, AUTUMN, Map.of("question", "q&branch=other"), Stats.class, "../inbox");
 
-    @Test
-    void a_body_that_is_no_summary_means_analytics_is_unavailable() {
-        analytics.answer("<html>maintenance</html>");
-
-        assertThatThrownBy(() -> clientFor(analytics.url(), Duration.ofSeconds(2)).summary("demo"))
-                .isInstanceOf(ServiceException.class);
-    }
-
-    @Test
-    void an_unreachable_service_means_analytics_is_unavailable() throws IOException {
-        URI nobodyListens = URI.create("http://127.0.0.1:" + freePortNobodyListensOn());
-
-        assertThatThrownBy(() -> clientFor(nobodyListens, Duration.ofSeconds(2)).summary("demo"))
-                .isInstanceOf(ServiceException.class);
-    }
-
-    @Test
-    void a_slow_service_is_given_up_on_after_the_timeout() {
-        analytics.answer(SurveySummaries.demo(1, 0, 0, 0, 0, 1));
-        analytics.answerAfter(Duration.ofSeconds(3));
-        AnalyticsClient client = clientFor(analytics.url(), Duration.ofMillis(300));
-
-        long started = System.nanoTime();
-        assertThatThrownBy(() -> client.summary("demo")).isInstanceOf(ServiceException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        FakeApi.Request request = analytics.requests().getFirst();
+        assertThat(request.rawPath()).as("one path segment").isEqualTo("/api/v1/surveys/..%2Finbox/stats");
+        assertThat(request.query()).as("one query value")
+                .isEqualTo("from=2026-09-01&to=2026-11-29&branch=central&question=q%26branch%3Dother");
     }
 
     @Test
     void the_dashboard_logs_in_to_analytics_with_its_configured_login() {
-        analytics.answer(SurveySummaries.demo(7, 0, 0, 0, 0, 7));
+        analytics.get(DEMO_STATS, "{\"surveyId\":\"demo\",\"responses\":7}");
 
-        clientFor(analytics.url(), Duration.ofSeconds(2)).summary("demo");
+        client().get(STATS, AUTUMN, Map.of(), Stats.class, "demo");
 
-        assertThat(analytics.lastAuthorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
-                .encodeToString("dashboard:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(analytics.requests().getFirst().authorization()).isEqualTo("Basic "
+                + Base64.getEncoder().encodeToString("dashboard:secret".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void an_error_status_becomes_a_service_exception_with_that_status() {
+        analytics.on("GET", DEMO_STATS, 503, "{\"title\":\"Service Unavailable\",\"status\":503}");
+
+        assertThatThrownBy(() -> client().get(STATS, AUTUMN, Map.of(), Stats.class, "demo"))
+                .isInstanceOfSatisfying(ServiceException.class, ex -> assertThat(ex.status()).isEqualTo(503))
+                .hasMessageContaining(DEMO_STATS);
+    }
+
+    @Test
+    void a_body_that_is_not_the_expected_json_is_a_service_exception() {
+        analytics.get(DEMO_STATS, "<html>maintenance</html>");
+
+        assertThatThrownBy(() -> client().get(STATS, AUTUMN, Map.of(), Stats.class, "demo"))
+                .isInstanceOf(ServiceException.class);
+    }
+
+    @Test
+    void an_unreachable_service_is_a_service_exception() throws IOException {
+        URI nobodyListens = URI.create("http://127.0.0.1:" + freePortNobodyListensOn());
+
+        assertThatThrownBy(() -> clientFor(nobodyListens, Duration.ofSeconds(2)).get(STATS, AUTUMN, Map.of(),
+                Stats.class, "demo")).isInstanceOf(ServiceException.class);
+    }
+
+    @Test
+    void a_slow_service_is_given_up_on_after_the_timeout() {
+        analytics.get(DEMO_STATS, "{\"surveyId\":\"demo\",\"responses\":1}").answerAfter(Duration.ofSeconds(3));
+        AnalyticsClient client = clientFor(URI.create(analytics.url()), Duration.ofMillis(300));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> client.get(STATS, AUTUMN, Map.of(), Stats.class, "demo"))
+                .isInstanceOf(ServiceException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
     void a_trailing_slash_in_the_configured_url_is_harmless() {
-        analytics.answer(SurveySummaries.demo(7, 0, 0, 0, 0, 7));
+        analytics.get(DEMO_STATS, "{\"surveyId\":\"demo\",\"responses\":7}");
 
-        SurveySummary summary = clientFor(URI.create(analytics.url() + "/"), Duration.ofSeconds(2)).summary("demo");
+        Stats stats = clientFor(URI.create(analytics.url() + "/"), Duration.ofSeconds(2)).get(STATS, AUTUMN,
+                Map.of(), Stats.class, "demo");
 
-        assertThat(summary.responses()).isEqualTo(7);
+        assertThat(stats.responses()).isEqualTo(7);
+    }
+
+    private AnalyticsClient client() {
+        return clientFor(URI.create(analytics.url()), Duration.ofSeconds(2));
     }
 
     private static AnalyticsClient clientFor(URI url, Duration timeout) {

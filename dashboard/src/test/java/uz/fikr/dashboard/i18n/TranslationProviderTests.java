@@ -29,20 +29,19 @@ class TranslationProviderTests {
 
     @Test
     void speaks_uzbek_english_and_russian() {
-        assertThat(translations.getTranslation("responses.label", Locale.of("uz"))).isEqualTo("Javoblar");
-        assertThat(translations.getTranslation("satisfaction.title", Locale.of("uz"))).isEqualTo("Umumiy qoniqish");
-        assertThat(translations.getTranslation("responses.label", Locale.ENGLISH)).isEqualTo("Responses");
-        assertThat(translations.getTranslation("responses.label", Locale.of("ru"))).isEqualTo("Ответы");
+        assertThat(translations.getTranslation("nav.overview", Locale.of("uz"))).isEqualTo("Umumiy koʻrinish");
+        assertThat(translations.getTranslation("overview.responses.heading", Locale.of("uz"))).isEqualTo("Javoblar");
+        assertThat(translations.getTranslation("nav.overview", Locale.ENGLISH)).isEqualTo("Overview");
+        assertThat(translations.getTranslation("nav.overview", Locale.of("ru"))).isEqualTo("Обзор");
     }
 
     @Test
     void formats_numbers_in_texts_for_the_language() {
-        assertThat(translations.getTranslation("satisfaction.summary", Locale.ENGLISH, 4.1, 1234))
-                .isEqualTo("Mean 4.1 of 5, n = 1,234");
-        assertThat(translations.getTranslation("satisfaction.summary", Locale.of("uz"), 4.1, 40))
-                .isEqualTo("Oʻrtacha baho: 4,1 (5 balldan), n = 40");
-        assertThat(translations.getTranslation("satisfaction.summary", Locale.of("ru"), 4.1, 40))
-                .isEqualTo("Средняя оценка 4,1 из 5, n = 40");
+        assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 1234)).isEqualTo("Items found: 1,234");
+        assertThat(translations.getTranslation("inbox.count", Locale.of("uz"), 1234))
+                .isEqualTo("Topildi: 1\u00a0234");
+        assertThat(translations.getTranslation("inbox.count", Locale.of("ru"), 1234))
+                .isEqualTo("Найдено: 1\u00a0234");
     }
 
     @Test
@@ -50,8 +49,8 @@ class TranslationProviderTests {
         Locale serverLocale = Locale.getDefault();
         try {
             Locale.setDefault(Locale.of("ru", "RU"));
-            assertThat(translations.getTranslation("responses.label", Locale.ENGLISH)).isEqualTo("Responses");
-            assertThat(translations.getTranslation("responses.label", Locale.GERMAN)).isEqualTo("Responses");
+            assertThat(translations.getTranslation("nav.overview", Locale.ENGLISH)).isEqualTo("Overview");
+            assertThat(translations.getTranslation("nav.overview", Locale.GERMAN)).isEqualTo("Overview");
         }
         finally {
             Locale.setDefault(serverLocale);
