@@ -148,7 +148,7 @@ final class DashboardBrowser implements AutoCloseable {
 
     /** Types into a text input (the {@code input} or {@code textarea} inside a Vaadin field). */
     void type(String css, String text) {
-        WebElement input = driver.findElement(By.cssSelector(css));
+        WebElement input = shown(driver.findElement(By.cssSelector(css)));
         input.clear();
         input.sendKeys(text);
     }
@@ -156,9 +156,14 @@ final class DashboardBrowser implements AutoCloseable {
     /** Clicks the visible {@code vaadin-button} that {@code css} selects and that says {@code label}. */
     void clickButton(String css, String label) {
         waiting().until(() -> button(css, label) != null);
-        WebElement button = button(css, label);
-        button.click();
+        shown(button(css, label)).click();
         awaitSettled();
+    }
+
+    /** Scrolls {@code element} to the middle of the screen, where nothing covers it, and returns it. */
+    WebElement shown(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     private @Nullable WebElement button(String css, String label) {
@@ -170,6 +175,14 @@ final class DashboardBrowser implements AutoCloseable {
     /** Waits until Vaadin has no request under way and no response to apply. */
     void awaitSettled() {
         waiting().until(() -> (Boolean) driver.executeScript(SETTLED));
+    }
+
+    /** Waits until Vaadin has settled and its loading bar has faded, e.g. before a screenshot. */
+    void awaitQuiet() {
+        awaitSettled();
+        waiting().until(() -> (Boolean) driver.executeScript("""
+                const bar = document.querySelector('.v-loading-indicator');
+                return !bar || getComputedStyle(bar).opacity === '0';"""));
     }
 
     /** Waits until {@code condition} holds, at most {@link #PAGE}; the page may redraw meanwhile. */

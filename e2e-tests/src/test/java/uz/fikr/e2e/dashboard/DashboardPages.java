@@ -35,5 +35,6 @@ record DashboardPages(String name, String address, String ready, String chart) {
         browser.open(address);
         browser.awaitUntil(name + " shows " + ready, () -> !browser.text(ready).isEmpty()
                 && !browser.text("h1").isEmpty() && browser.chartsDrawn());
+        browser.awaitQuiet();
     }
 }

@@ -17,7 +17,7 @@ final class VaadinInputs {
 
     /** Opens the {@code vaadin-select} that {@code select} selects and clicks the item whose label begins so. */
     static void choose(DashboardBrowser browser, String select, String label) {
-        browser.driver().findElement(By.cssSelector(select + " vaadin-select-value-button")).click();
+        browser.shown(browser.driver().findElement(By.cssSelector(select + " vaadin-select-value-button"))).click();
         String item = select + " vaadin-select-list-box vaadin-select-item";
         browser.awaitUntil(select + " offers " + label, () -> selectItem(browser, item, label).isDisplayed());
         selectItem(browser, item, label).click();
@@ -37,7 +37,7 @@ final class VaadinInputs {
 
     /** Types {@code text} into the {@code vaadin-combo-box} that {@code comboBox} selects and presses Enter. */
     static void typeAndEnter(DashboardBrowser browser, String comboBox, String text) {
-        WebElement input = browser.driver().findElement(By.cssSelector(comboBox + " input"));
+        WebElement input = browser.shown(browser.driver().findElement(By.cssSelector(comboBox + " input")));
         input.click();
         input.sendKeys(text);
         input.sendKeys(Keys.ENTER);
@@ -46,7 +46,7 @@ final class VaadinInputs {
 
     /** The labels a {@code vaadin-combo-box} offers when it is opened (then it is closed again). */
     static List<String> offered(DashboardBrowser browser, String comboBox) {
-        WebElement input = browser.driver().findElement(By.cssSelector(comboBox + " input"));
+        WebElement input = browser.shown(browser.driver().findElement(By.cssSelector(comboBox + " input")));
         input.click();
         input.sendKeys(Keys.ARROW_DOWN);
         browser.awaitUntil(comboBox + " opens", () -> !browser.texts("vaadin-combo-box-item").isEmpty());
@@ -58,10 +58,10 @@ final class VaadinInputs {
 
     /** Clicks the radio button of the {@code vaadin-radio-group} that {@code group} selects whose label begins so. */
     static void radio(DashboardBrowser browser, String group, String labelStart) {
-        browser.driver().findElements(By.cssSelector(group + " vaadin-radio-button")).stream()
+        WebElement radio = browser.driver().findElements(By.cssSelector(group + " vaadin-radio-button")).stream()
                 .filter(button -> button.getText().trim().startsWith(labelStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no radio button \"" + labelStart + "…\" in " + group))
-                .findElement(By.cssSelector("label")).click();
+                .orElseThrow(() -> new AssertionError("no radio button \"" + labelStart + "…\" in " + group));
+        browser.shown(radio.findElement(By.cssSelector("label"))).click();
         browser.awaitSettled();
     }
 
