@@ -112,6 +112,7 @@ public class FilterBar extends Section implements LocaleChangeObserver {
         survey.setLabel(getTranslation("filter.survey"));
         version.setLabel(getTranslation("filter.version"));
         version.setEmptySelectionCaption(getTranslation("filter.version.all"));
+        version.setPlaceholder(getTranslation("filter.version.all"));
         from.setLabel(getTranslation("filter.from"));
         to.setLabel(getTranslation("filter.to"));
         branch.setLabel(getTranslation("filter.branch"));
@@ -125,10 +126,13 @@ public class FilterBar extends Section implements LocaleChangeObserver {
         try {
             String group = readerGroup.getValue();
             Integer chosenVersion = version.getValue();
+            SurveyListItem chosenSurvey = survey.getValue();
             readerGroup.getListDataView().refreshAll();
             version.getListDataView().refreshAll();
+            survey.setItems(surveys); // titles in the new language
             readerGroup.setValue(group);
             version.setValue(chosenVersion);
+            survey.setValue(chosenSurvey);
         }
         finally {
             updating = false;

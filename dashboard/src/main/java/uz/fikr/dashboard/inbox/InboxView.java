@@ -11,8 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -37,8 +37,9 @@ import uz.fikr.dashboard.service.ServiceException;
 
 /**
  * The feedback inbox: readers' comments and online feedback, filtered by the inbox's own filters kept in the
- * address, in a lazy grid with the selected item beside it; admins move items through the workflow there. A second
- * tab lists the published "you said, we did" entries. After a change survey-service accepted, the page shows the
+ * address, in a lazy grid with the selected item beside it; admins move items through the workflow there. Below
+ * them, a section lists the published "you said, we did" entries. (Two sections with headings rather than tabs:
+ * Vaadin's tab sheet puts a focusable element among its tabs, which screen readers reject.) After a change survey-service accepted, the page shows the
  * new state at once and re-reads the item every {@link #POLL_INTERVAL_MILLIS} ms until analytics-service lists it.
  */
 @Route(value = "inbox", layout = MainLayout.class)
@@ -54,9 +55,7 @@ public class InboxView extends Div implements HasDynamicTitle, LocaleChangeObser
     private final Clock clock;
     private final PendingChanges pending = new PendingChanges();
     private final H1 title = new H1();
-    private final TabSheet tabs = new TabSheet();
-    private final Tab inboxTab;
-    private final Tab entriesTab;
+    private final H2 itemsHeading = new H2();
     private final InboxFilterRow filters;
     private final InboxGrid grid;
     private final ItemDetail detail;
@@ -73,15 +72,10 @@ public class InboxView extends Div implements HasDynamicTitle, LocaleChangeObser
         entries = new YouSaidWeDidSection(api);
         var split = new Div(grid, detail);
         split.addClassName("inbox-split");
-        inboxTab = tabs.add("", new Div(filters, split));
-        entriesTab = tabs.add("", entries);
-        tabs.addSelectedChangeListener(event -> {
-            if (event.getSelectedTab() == entriesTab) {
-                entries.load();
-            }
-        });
+        var items = new Section(itemsHeading, filters, split);
+        items.addClassName("inbox-items");
         grid.onSelect(selected -> selected.ifPresentOrElse(this::open, detail::hide));
-        add(title, tabs);
+        add(title, items, entries);
     }
 
     @Override
@@ -100,13 +94,13 @@ public class InboxView extends Div implements HasDynamicTitle, LocaleChangeObser
         }
         filters.show(filter);
         grid.show(filter);
+        entries.load();
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("inbox.title"));
-        inboxTab.setLabel(getTranslation("inbox.tab.items"));
-        entriesTab.setLabel(getTranslation("inbox.tab.entries"));
+        itemsHeading.setText(getTranslation("inbox.tab.items"));
     }
 
     @Override

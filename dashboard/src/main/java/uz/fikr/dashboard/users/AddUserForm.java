@@ -71,7 +71,10 @@ class AddUserForm extends Div implements LocaleChangeObserver {
         name.setLabel(getTranslation("users.name"));
         name.setHelperText(getTranslation("users.name.hint"));
         role.setLabel(getTranslation("users.role"));
+        // new labels for the same roles; refreshing clears the choice, so it is put back
+        Role chosen = role.getValue();
         role.getListDataView().refreshAll();
+        role.setValue(chosen == null ? Role.MANAGER : chosen);
         add.setText(getTranslation("users.add"));
     }
 }

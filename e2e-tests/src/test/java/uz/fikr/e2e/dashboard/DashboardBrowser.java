@@ -20,8 +20,8 @@ import uz.fikr.testsupport.Chromium;
 
 /**
  * The dashboard in one headless Chromium: opening pages, logging in and out, waiting until Vaadin has answered, and
- * reading what the page shows. Page contents are read with JavaScript, which sees through the web components'
- * light DOM as a screen reader would, and never goes stale while Vaadin redraws.
+ * reading what the page shows. Texts are read with JavaScript, as the page renders them on screen, so that a
+ * redraw by Vaadin never leaves a test holding a stale element.
  */
 final class DashboardBrowser implements AutoCloseable {
 
@@ -170,6 +170,17 @@ final class DashboardBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).stream()
                 .filter(button -> button.isDisplayed() && button.getText().trim().equals(label))
                 .findFirst().orElse(null);
+    }
+
+    /** What axe-core finds on the page on screen (none, or one description), so every page can be checked. */
+    List<String> seriousViolations(String page) {
+        try {
+            chromium.assertNoSeriousViolations("the " + page + " page");
+            return List.of();
+        }
+        catch (AssertionError found) {
+            return List.of(found.getMessage());
+        }
     }
 
     /** Waits until Vaadin has no request under way and no response to apply. */

@@ -14,8 +14,7 @@ record DashboardPages(String name, String address, String ready, String chart) {
 
     /** The pages a logged-in admin sees, with a year of figures where a page has figures. */
     static List<DashboardPages> all() {
-        LocalDate today = LocalDate.now(DemoData.TASHKENT);
-        String year = "&from=" + today.minusYears(1) + "&to=" + today;
+        String year = lastYear();
         return List.of(
                 new DashboardPages("overview", "?survey=demo" + year, "#kpi-responses .kpi-value", ""),
                 new DashboardPages("quality", "quality?survey=service-quality" + year, "#quality-items table",
@@ -28,6 +27,12 @@ record DashboardPages(String name, String address, String ready, String chart) {
                 new DashboardPages("inbox", "inbox", ".inbox-count", ""),
                 new DashboardPages("surveys", "surveys", ".survey-grid vaadin-grid", ""),
                 new DashboardPages("users", "users", ".user-list vaadin-grid", ""));
+    }
+
+    /** The query parameters of the year up to today in the library's calendar: {@code &from=...&to=...}. */
+    static String lastYear() {
+        LocalDate today = LocalDate.now(DemoData.TASHKENT);
+        return "&from=" + today.minusYears(1) + "&to=" + today;
     }
 
     /** Opens the page and waits until it shows what it is for, every chart on screen drawn. */
