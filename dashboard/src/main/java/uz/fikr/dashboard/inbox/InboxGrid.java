@@ -56,12 +56,13 @@ class InboxGrid extends Div implements LocaleChangeObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(PAGE_SIZE);
         columns.add(grid.addColumn(item -> formats().dateTime(item.receivedAt())).setAutoWidth(true).setFlexGrow(0));
-        columns.add(grid.addColumn(item -> InboxLabels.source(this, item.source())).setAutoWidth(true));
-        columns.add(grid.addColumn(item -> InboxLabels.topic(this, item)).setAutoWidth(true));
-        columns.add(grid.addColumn(item -> item.branch() == null ? "" : item.branch()).setAutoWidth(true));
-        columns.add(grid.addComponentColumn(this::status).setAutoWidth(true));
-        columns.add(grid.addColumn(InboxItem::assigneeOrEmpty).setAutoWidth(true));
-        columns.add(grid.addColumn(item -> shortened(item.text())).setWidth("22rem").setFlexGrow(1));
+        columns.add(grid.addColumn(item -> InboxLabels.source(this, item.source())).setWidth("8rem").setFlexGrow(0));
+        columns.add(grid.addColumn(item -> InboxLabels.topic(this, item)).setWidth("10rem").setFlexGrow(0));
+        columns.add(grid.addColumn(item -> item.branch() == null ? "" : item.branch()).setWidth("8rem")
+                .setFlexGrow(0));
+        columns.add(grid.addComponentColumn(this::status).setAutoWidth(true).setFlexGrow(0));
+        columns.add(grid.addColumn(InboxItem::assigneeOrEmpty).setWidth("7rem").setFlexGrow(0));
+        columns.add(grid.addColumn(item -> shortened(item.text())).setWidth("16rem").setFlexGrow(1));
         rows = grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> count());
         rows.setIdentifierProvider(InboxItem::itemId);
         add(count, grid, exports);
