@@ -6,6 +6,8 @@
  * - unsent answers, with the response id, are kept on the device and restored when the page is opened again, so
  *   sending after a lost connection reuses the id and is counted once; they are removed after a successful send;
  * - a large-text toggle button, the error summary focused, a characters-left counter.
+ * Contact details (fields named contact.*) are never kept on the device: they are personal, and a reader on a shared
+ * computer must not leave them behind.
  * Plain browser JavaScript: no framework, no build, no inline script (the CSP forbids it).
  */
 (function () {
@@ -14,6 +16,7 @@
   var root = document.documentElement;
   var TECHNICAL = ['lang', 'responseId', 'started', 'surveyVersion', 'channel', 'linkBranch', 'invitation',
     'website', '_csrf'];
+  var PRIVATE = 'contact.';
 
   root.classList.add('js');
 
@@ -90,6 +93,10 @@
         return;
       }
       event.preventDefault();
+      var closed = target.closest('details:not([open])');
+      if (closed) {
+        closed.open = true;
+      }
       var question = target.closest('fieldset, .question') || target;
       question.scrollIntoView();
       target.focus({ preventScroll: true });
@@ -109,7 +116,7 @@
 
   SurveyForm.prototype.fields = function () {
     return Array.prototype.filter.call(this.form.elements, function (field) {
-      return field.name && TECHNICAL.indexOf(field.name) < 0;
+      return field.name && TECHNICAL.indexOf(field.name) < 0 && field.name.indexOf(PRIVATE) !== 0;
     });
   };
 

@@ -35,11 +35,15 @@ import uz.fikr.testsupport.ClickHouseTestServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "fikr.ingest.retry-initial=100ms",
-            "fikr.api.user=dashboard", "fikr.api.password=" + AnalyticsIntegrationTest.API_PASSWORD})
+            "fikr.api.user=dashboard", "fikr.api.password=" + AnalyticsIntegrationTest.API_PASSWORD,
+            "fikr.api.privacy-user=" + AnalyticsIntegrationTest.PRIVACY_USER,
+            "fikr.api.privacy-password=" + AnalyticsIntegrationTest.PRIVACY_PASSWORD})
 @EmbeddedKafka(partitions = 1)
 public abstract class AnalyticsIntegrationTest {
 
     static final String API_PASSWORD = "analytics-test";
+    protected static final String PRIVACY_USER = "privacy-officer";
+    protected static final String PRIVACY_PASSWORD = "privacy-test";
 
     @LocalServerPort
     protected int port;
@@ -70,6 +74,12 @@ public abstract class AnalyticsIntegrationTest {
     public static RestClient api(int port) {
         return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth("dashboard", API_PASSWORD)).build();
+    }
+
+    /** The API as the privacy officer calls it, with the privacy login. */
+    protected RestClient privacyApi() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(PRIVACY_USER, PRIVACY_PASSWORD)).build();
     }
 
     /** GET of a JSON resource that must answer 2xx. */

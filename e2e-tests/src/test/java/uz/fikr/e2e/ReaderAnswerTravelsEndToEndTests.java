@@ -47,6 +47,7 @@ class ReaderAnswerTravelsEndToEndTests {
     private static ServiceProcess surveyService;
     private static final String DATABASE = "fikr_e2e_" + Long.toHexString(System.nanoTime());
     private static final String ADMIN_PASSWORD = "e2e-" + Long.toHexString(System.nanoTime());
+    private static final String PRIVACY_USER = "privacy-officer";
     private static ServiceProcess analyticsService;
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,6 +68,8 @@ class ReaderAnswerTravelsEndToEndTests {
                 "FIKR_SUBMISSIONS_PER_MINUTE", "0"));
         environment.put("FIKR_ANALYTICS_USER", AnalyticsLogin.USER);
         environment.put("FIKR_ANALYTICS_PASSWORD", AnalyticsLogin.PASSWORD);
+        environment.put("FIKR_PRIVACY_USER", PRIVACY_USER);
+        environment.put("FIKR_PRIVACY_PASSWORD", ADMIN_PASSWORD);
         surveyService = ServiceProcess.start("survey-service", jar("survey-service"), "SURVEY_SERVICE_PORT",
                 environment, "/actuator/health/readiness", START);
         analyticsService = ServiceProcess.start("analytics-service", jar("analytics-service"),
@@ -157,6 +160,66 @@ class ReaderAnswerTravelsEndToEndTests {
         assertThat(ClickHouseTestServer.shared().query("SELECT text FROM " + DATABASE + ".answers WHERE survey_id = "
                 + "'chilonzor-2026' AND question_id = 'comment' FORMAT TabSeparated").strip())
                 .isEqualTo("Oʻquv zali juda yorugʻ <b>rahmat</b>");
+    }
+
+    @Test
+    void contact_details_left_with_feedback_and_on_the_form_are_exported_and_erased_by_the_reader_s_reference()
+            throws Exception {
+        HttpResponse<String> feedback = http.send(HttpRequest.newBuilder(surveyService.url()
+                        .resolve("/api/v1/feedback"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"feedbackId": "%s", "category": "question", "text": "Braille kitoblar bormi?",
+                         "contact": {"name": "Malika", "email": "malika.e2e@kutubxona.uz", "consent": true}}"""
+                        .formatted(UUID.randomUUID()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(202);
+        UUID feedbackId = UUID.fromString(JSON.readTree(feedback.body()).get("feedbackId").asString());
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(surveyService.url().resolve("/s/demo?lang=en"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> fields = hiddenFields(form.body());
+        fields.put("a.satisfaction", "2");
+        fields.put("a.recommend", "4");
+        fields.put("contact.phone", "+998 71 222 33 44");
+        fields.put("contact.consent", "yes");
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(surveyService.url().resolve("/s/demo"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        String thanks = sent.headers().firstValue("Location").orElseThrow();
+        UUID reference = UUID.fromString(thanks.substring(thanks.indexOf("ref=") + 4));
+        assertThat(http.send(HttpRequest.newBuilder(surveyService.url().resolve(thanks)).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains(reference.toString(), "Your reference");
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+                privacy("GET", feedbackId).get("contact").get("email").asString().equals("malika.e2e@kutubxona.uz")
+                        && privacy("GET", reference).get("contact").get("phone").asString().equals("+998712223344"));
+        assertThat(privacy("GET", reference).get("response").get("answers").get("satisfaction").asInt()).isEqualTo(2);
+        assertThat(privacy("DELETE", feedbackId).get("contactFound").asBoolean()).isTrue();
+        assertThat(privacy("DELETE", reference).get("contactFound").asBoolean()).isTrue();
+
+        JsonNode erased = privacy("GET", feedbackId);
+        assertThat(erased.get("contact").isNull()).isTrue();
+        assertThat(erased.get("feedback").get("text").asString()).isEqualTo("Braille kitoblar bormi?");
+        assertThat(privacy("GET", reference).get("contact").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> ClickHouseTestServer.shared().query("SELECT count() FROM "
+                + DATABASE + ".contacts WHERE id IN ('" + feedbackId + "', '" + reference + "') FORMAT TSV")
+                .strip().equals("0"));
+        assertThat(java.nio.file.Files.readString(surveyService.log())).doesNotContain("malika.e2e", "222 33 44",
+                "2223344");
+        assertThat(java.nio.file.Files.readString(analyticsService.log())).contains("Contact erasure for reference")
+                .doesNotContain("malika.e2e", "2223344");
+    }
+
+    /** A reader's export ({@code GET}) or erasure ({@code DELETE}) by the privacy officer. */
+    private static JsonNode privacy(String method, UUID reference) throws Exception {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(analyticsService.url()
+                        .resolve("/api/v1/privacy/" + reference))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (PRIVACY_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(method + " " + reference + ": " + reply.body()).isEqualTo(200);
+        return JSON.readTree(reply.body());
     }
 
     /** The hidden inputs of a server-rendered form, as a browser would send them back. */

@@ -83,6 +83,47 @@ class EventJsonTests {
     }
 
     @Test
+    void feedback_with_a_contact_survives_the_trip_through_json_and_without_one_writes_no_contact_field() {
+        FeedbackSubmitted anonymous = new FeedbackSubmitted(1, UUID.randomUUID(),
+                Instant.parse("2026-11-29T10:15:30Z"), Channel.WEB, "central", FeedbackCategory.QUESTION, null, "en",
+                "When do you open on Sundays?");
+        FeedbackSubmitted withContact = new FeedbackSubmitted(1, anonymous.feedbackId(), anonymous.receivedAt(),
+                Channel.WEB, "central", FeedbackCategory.QUESTION, null, "en", anonymous.text(),
+                new Contact("Dilnoza", "dilnoza@example.uz", "+998901234567", true));
+
+        assertThat(EventJson.read(EventJson.write(withContact), FeedbackSubmitted.class)).isEqualTo(withContact);
+        assertThat(new String(EventJson.write(anonymous), StandardCharsets.UTF_8)).doesNotContain("contact");
+    }
+
+    @Test
+    void events_written_before_contacts_existed_still_read_with_no_contact() {
+        String feedback = """
+                {"schemaVersion":1,"feedbackId":"00000000-0000-0000-0000-000000000001",
+                 "receivedAt":"2026-11-29T10:15:30Z","channel":"web","branch":"central","category":"praise",
+                 "language":"uz-Latn","text":"Rahmat"}""";
+        String response = """
+                {"schemaVersion":1,"responseId":"00000000-0000-0000-0000-000000000002","surveyId":"demo",
+                 "surveyVersion":1,"receivedAt":"2026-11-29T10:15:30Z","channel":"web","branch":"central",
+                 "respondent":{},"answers":{"satisfaction":5},"enteredBy":null}""";
+
+        assertThat(EventJson.read(feedback.getBytes(StandardCharsets.UTF_8), FeedbackSubmitted.class).contact())
+                .isNull();
+        assertThat(EventJson.read(response.getBytes(StandardCharsets.UTF_8), ResponseSubmitted.class).contact())
+                .isNull();
+    }
+
+    @Test
+    void an_event_printed_by_accident_does_not_show_the_contact_details() {
+        ResponseSubmitted event = new ResponseSubmitted(1, UUID.fromString("00000000-0000-0000-0000-000000000009"),
+                "demo", 1, Instant.parse("2026-11-29T10:15:30Z"), Channel.WEB, "central", Respondent.ANONYMOUS,
+                Map.of(), null,
+                new Contact("Aziz Karimov", "aziz@example.uz", "+998 90 123 45 67", true));
+
+        assertThat(event.toString()).contains("Contact[details withheld, consent=true]")
+                .doesNotContain("Aziz", "aziz@example.uz", "45 67");
+    }
+
+    @Test
     void the_demo_survey_asks_a_rating_a_recommendation_a_choice_and_free_text() {
         var demo = uz.fikr.events.survey.BuiltInSurveys.demo();
 

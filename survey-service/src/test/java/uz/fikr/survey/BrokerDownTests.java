@@ -8,7 +8,10 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +23,7 @@ import org.springframework.web.client.RestClient;
 /** With no broker to take the data, readers are told to retry, promptly, and readiness says so. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "fikr.security.admin-password=admin-pw"})
+@ExtendWith(OutputCaptureExtension.class)
 class BrokerDownTests {
 
     @DynamicPropertySource
@@ -47,6 +51,21 @@ class BrokerDownTests {
         assertThat(((HttpStatusCode) reply[0]).value()).isEqualTo(503);
         assertThat(reply[1]).isEqualTo("5");
         assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void feedback_with_a_contact_that_kafka_cannot_take_gets_503_and_the_contact_stays_out_of_the_log(
+            CapturedOutput output) {
+        var status = client().post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"feedbackId": "%s", "category": "complaint", "text": "Navbat uzun",
+                         "contact": {"email": "kafka.down@kutubxona.uz", "phone": "+998 71 404 50 30",
+                                     "consent": true}}""".formatted(UUID.randomUUID()))
+                .exchange((request, response) -> response.getStatusCode());
+
+        assertThat(status.value()).isEqualTo(503);
+        assertThat(output.getAll()).contains("not acknowledged by Kafka")
+                .doesNotContain("kafka.down@kutubxona.uz", "404 50 30", "+998714045030");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.events.Contact;
 import uz.fikr.events.EventJson;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
@@ -140,6 +141,64 @@ class SubmissionApiTests {
         assertThat(empty.status().value()).isEqualTo(400);
         assertThat(empty.body().get("errors")).extracting(error -> error.get("field").asString())
                 .containsExactlyInAnyOrder("category", "text");
+    }
+
+    @Test
+    void feedback_and_responses_may_carry_a_contact_given_with_consent_and_kafka_gets_it_with_them() {
+        UUID feedbackId = UUID.randomUUID();
+        UUID responseId = UUID.randomUUID();
+        Reply feedback = post("/api/v1/feedback", """
+                {"feedbackId": "%s", "category": "question", "text": "Kitobni uzaytirsa boʻladimi?",
+                 "contact": {"name": "Dilnoza", "email": "dilnoza@kutubxona.uz", "consent": true}}
+                """.formatted(feedbackId));
+        Reply response = post("/api/v1/responses", response(responseId, 2).replaceFirst("\\{",
+                "{\"contact\": {\"phone\": \"+998 (90) 111-22-33\", \"consent\": true}, "));
+
+        assertThat(feedback.status().value()).isEqualTo(202);
+        assertThat(response.status().value()).isEqualTo(202);
+        List<ConsumerRecord<String, byte[]>> published = drain(2);
+        assertThat(published).extracting(ConsumerRecord::topic)
+                .containsExactlyInAnyOrder(FeedbackSubmitted.TOPIC, ResponseSubmitted.TOPIC);
+        for (ConsumerRecord<String, byte[]> record : published) {
+            Contact contact = record.topic().equals(FeedbackSubmitted.TOPIC)
+                    ? EventJson.read(record.value(), FeedbackSubmitted.class).contact()
+                    : EventJson.read(record.value(), ResponseSubmitted.class).contact();
+            assertThat(contact).isEqualTo(record.topic().equals(FeedbackSubmitted.TOPIC)
+                    ? new Contact("Dilnoza", "dilnoza@kutubxona.uz", null, true)
+                    : new Contact(null, null, "+998901112233", true));
+        }
+    }
+
+    @Test
+    void a_contact_without_consent_or_with_a_bad_email_is_refused_naming_the_field_and_nothing_is_published() {
+        Reply noConsent = post("/api/v1/feedback", """
+                {"feedbackId": "%s", "category": "complaint", "text": "Navbat uzun",
+                 "contact": {"email": "no-consent@kutubxona.uz"}}""".formatted(UUID.randomUUID()));
+        Reply refusedConsent = post("/api/v1/responses", response(UUID.randomUUID(), 4).replaceFirst("\\{",
+                "{\"contact\": {\"email\": \"no-consent@kutubxona.uz\", \"consent\": false}, "));
+        Reply badEmail = post("/api/v1/feedback", """
+                {"feedbackId": "%s", "category": "complaint", "text": "Navbat uzun",
+                 "contact": {"email": "bad-email@@kutubxona", "consent": true}}""".formatted(UUID.randomUUID()));
+        Reply consentAsText = post("/api/v1/feedback", """
+                {"feedbackId": "%s", "category": "complaint", "text": "Navbat uzun",
+                 "contact": {"email": "as-text@kutubxona.uz", "consent": "as-text@kutubxona.uz"}}"""
+                .formatted(UUID.randomUUID()));
+
+        assertThat(List.of(noConsent, refusedConsent, badEmail, consentAsText)).allSatisfy(reply -> {
+            assertThat(reply.status().value()).isEqualTo(400);
+            assertThat(reply.body().toString()).doesNotContain("@kutubxona");
+        });
+        assertThat(fields(noConsent)).containsExactly("contact.consent");
+        assertThat(fields(refusedConsent)).containsExactly("contact.consent");
+        assertThat(fields(badEmail)).containsExactly("contact.email");
+        assertThat(fields(consentAsText)).containsExactly("contact.consent");
+        assertThat(drain(0)).isEmpty();
+    }
+
+    private static List<String> fields(Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uz.fikr.analytics.clickhouse.ClickHouse;
+import uz.fikr.analytics.contacts.ContactStore;
+import uz.fikr.analytics.contacts.ReceivedContact;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
@@ -12,18 +14,21 @@ import uz.fikr.events.inbox.InboxItemChanged;
 /**
  * Stores decoded events, one insert per table per batch (ClickHouse wants few, large inserts). Each insert is
  * all-or-nothing; if the second fails after the first succeeded, the retried batch inserts both again and the
- * de-duplicating reads count each response once.
+ * de-duplicating reads count each response once. Contacts go to their own table, through {@link ContactStore},
+ * after the answers or feedback they belong to: never into the answers or feedback tables.
  */
 @Component
 class ClickHouseWriter {
 
     private final ClickHouse clickHouse;
     private final SurveyCatalog surveys;
+    private final ContactStore contacts;
     private final Clock clock;
 
-    ClickHouseWriter(ClickHouse clickHouse, SurveyCatalog surveys, Clock clock) {
+    ClickHouseWriter(ClickHouse clickHouse, SurveyCatalog surveys, ContactStore contacts, Clock clock) {
         this.clickHouse = clickHouse;
         this.surveys = surveys;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -41,12 +46,20 @@ class ClickHouseWriter {
             }
             inserts.run(() -> clickHouse.insertJsonEachRow("responses", responses));
         }
+        contacts.store(events.stream().filter(event -> event.contact() != null)
+                .map(event -> new ReceivedContact(event.responseId(), ReceivedContact.Source.RESPONSE,
+                        event.contact(), event.receivedAt()))
+                .toList());
     }
 
     void writeFeedback(List<FeedbackSubmitted> events) {
         if (!events.isEmpty()) {
             clickHouse.insertJsonEachRow("feedback", Rows.feedback(events, clock.instant()));
         }
+        contacts.store(events.stream().filter(event -> event.contact() != null)
+                .map(event -> new ReceivedContact(event.feedbackId(), ReceivedContact.Source.FEEDBACK,
+                        event.contact(), event.receivedAt()))
+                .toList());
     }
 
     void writeInboxChanges(List<InboxItemChanged> events) {

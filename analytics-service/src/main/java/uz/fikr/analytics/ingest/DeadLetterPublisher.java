@@ -22,7 +22,8 @@ import uz.fikr.events.inbox.InboxItemChanged;
 
 /**
  * Sends records that can never be stored to {@code <topic>.dlt}, with the reason and the original position in
- * headers, and waits until the broker has them all: only then may the batch's offsets be committed.
+ * headers, and waits until the broker has them all: only then may the batch's offsets be committed. A reader's
+ * contact details are taken out first ({@link DeadLetterContacts}, header {@code fikr-dlt-contact-removed}).
  */
 @Component
 class DeadLetterPublisher {
@@ -68,13 +69,17 @@ class DeadLetterPublisher {
 
     private static ProducerRecord<String, byte[]> toRecord(DeadLetter deadLetter) {
         ConsumerRecord<String, byte[]> original = deadLetter.record();
+        DeadLetterContacts.Stripped value = DeadLetterContacts.strip(original.value());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(DeadLetters.topicFor(original.topic()), null,
-                original.key(), original.value());
+                original.key(), value.value());
         record.headers()
                 .add(DeadLetters.REASON_HEADER, bytes(deadLetter.reason()))
                 .add(DeadLetters.ORIGINAL_TOPIC_HEADER, bytes(original.topic()))
                 .add(DeadLetters.ORIGINAL_PARTITION_HEADER, bytes(Integer.toString(original.partition())))
                 .add(DeadLetters.ORIGINAL_OFFSET_HEADER, bytes(Long.toString(original.offset())));
+        if (value.removed()) {
+            record.headers().add(DeadLetters.CONTACT_REMOVED_HEADER, bytes("true"));
+        }
         return record;
     }
 

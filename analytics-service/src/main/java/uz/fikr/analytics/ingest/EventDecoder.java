@@ -19,8 +19,9 @@ import uz.fikr.events.survey.SurveyDefinition;
 
 /**
  * Reads records into events and sorts out those that can never be stored: not JSON, an unknown schema version, a
- * survey or question analytics does not know, an inbox change {@link InboxChangeChecks} refuses. Such a record will
- * not improve by retrying; it goes to the dead-letter topic with the reason.
+ * survey or question analytics does not know, an inbox change {@link InboxChangeChecks} refuses, a contact
+ * {@link ContactChecks} refuses. Such a record will not improve by retrying; it goes to the dead-letter topic with
+ * the reason, which never quotes the record ({@link DecodeFailures}).
  */
 @Component
 class EventDecoder {
@@ -45,7 +46,7 @@ class EventDecoder {
 
     DecodedBatch<FeedbackSubmitted> feedback(List<ConsumerRecord<String, byte[]>> records) {
         return decode(records, FeedbackSubmitted.class, FeedbackSubmitted.SCHEMA_VERSION,
-                (record, event) -> Optional.empty());
+                (record, event) -> ContactChecks.problemWith(event.contact()));
     }
 
     /** Workflow changes of the inbox; an unknown status fails the JSON and is dead-lettered like any bad field. */
@@ -74,8 +75,7 @@ class EventDecoder {
                     events.add(event);
                 }
             } catch (JacksonException | IllegalArgumentException e) {
-                deadLetters.add(new DeadLetter(record, "not a valid " + type.getSimpleName() + ": "
-                        + firstLine(e.getMessage())));
+                deadLetters.add(new DeadLetter(record, DecodeFailures.reason(type, e)));
             }
         }
         return new DecodedBatch<>(events, deadLetters);
@@ -110,11 +110,6 @@ class EventDecoder {
         };
     }
 
-    private static String firstLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
-        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
-    }
-
     private static Optional<String> schemaProblem(byte[] value, int schemaVersion) {
         if (value == null) {
             return Optional.of("empty record");
@@ -142,6 +137,7 @@ class EventDecoder {
         return event.answers().keySet().stream()
                 .filter(questionId -> surveys.question(event.surveyId(), event.surveyVersion(), questionId).isEmpty())
                 .findFirst()
-                .map(questionId -> "answer for unknown question " + questionId + " of survey " + event.surveyId());
+                .map(questionId -> "answer for unknown question " + questionId + " of survey " + event.surveyId())
+                .or(() -> ContactChecks.problemWith(event.contact()));
     }
 }

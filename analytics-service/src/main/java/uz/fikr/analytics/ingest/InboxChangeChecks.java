@@ -39,7 +39,7 @@ final class InboxChangeChecks {
         return texts;
     }
 
-    private static boolean hasLoneSurrogate(String text) {
+    static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

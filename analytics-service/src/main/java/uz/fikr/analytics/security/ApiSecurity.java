@@ -1,9 +1,13 @@
 package uz.fikr.analytics.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,43 +18,47 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analytics API answers only its one client, the dashboard, with HTTP Basic: figures about readers are not
- * public. Health probes, Prometheus and the OpenAPI description stay open for the platform that runs the service.
+ * The analytics API answers only its clients, with HTTP Basic: figures about readers are not public, and neither is
+ * what is held under a reader's id. The dashboard's login reads statistics and the inbox; the privacy officer's login
+ * reads and erases what is held under a reader's id ({@code /api/v1/privacy/**}), and nothing else. Health probes,
+ * Prometheus and the OpenAPI description stay open for the platform that runs the service.
  */
 @Configuration
 class ApiSecurity {
 
+    static final String API = "API";
+    static final String PRIVACY = "PRIVACY";
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint problem = (request, response, e) -> {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fikr analytics\", charset=\"UTF-8\"");
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", "Unauthorized");
-            body.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-            body.put("detail", "The analytics API needs the dashboard's login (FIKR_ANALYTICS_USER/PASSWORD).");
-            body.put("instance", request.getRequestURI());
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            JSON.writeValue(response.getOutputStream(), body);
+            problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "The analytics API needs the dashboard's login (FIKR_ANALYTICS_USER/PASSWORD); a reader's "
+                            + "export and erasure need the privacy login (FIKR_PRIVACY_USER/PASSWORD).");
         };
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(request, response,
+                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "This login may not use this part of the API.");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problem))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problem))
+                        .requestMatchers("/api/v1/privacy/**").hasRole(PRIVACY)
+                        .anyRequest().hasRole(API))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable());
@@ -70,7 +78,32 @@ class ApiSecurity {
             log.warn("FIKR_ANALYTICS_PASSWORD is not set; the analytics API user '{}' has the one-time password {}",
                     login.user(), password);
         }
-        String encoded = password.startsWith("{") ? password : encoder.encode(password);
-        return new InMemoryUserDetailsManager(User.withUsername(login.user()).password(encoded).roles("API").build());
+        List<UserDetails> users = new ArrayList<>();
+        users.add(User.withUsername(login.user()).password(encoded(password, encoder)).roles(API).build());
+        if (login.privacyLogin()) {
+            users.add(User.withUsername(login.privacyUser()).password(encoded(login.privacyPassword(), encoder))
+                    .roles(PRIVACY).build());
+        } else {
+            log.info("FIKR_PRIVACY_PASSWORD is not set: there is no privacy login, and /api/v1/privacy refuses "
+                    + "everyone");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String encoded(String password, PasswordEncoder encoder) {
+        return password.startsWith("{") ? password : encoder.encode(password);
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), body);
     }
 }

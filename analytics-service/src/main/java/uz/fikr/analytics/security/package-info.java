@@ -1,4 +1,4 @@
-/** Who may read the analytics API: the dashboard's login. */
+/** Who may use the analytics API: the dashboard's login, and the privacy officer's for readers' requests. */
 @NullMarked
 package uz.fikr.analytics.security;
 

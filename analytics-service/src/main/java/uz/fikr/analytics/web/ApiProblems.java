@@ -10,12 +10,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uz.fikr.analytics.clickhouse.ClickHouseUnavailableException;
+import uz.fikr.analytics.contacts.ContactStoreUnavailableException;
+import uz.fikr.analytics.contacts.UnknownReferenceException;
 import uz.fikr.analytics.inbox.UnknownInboxItemException;
 import uz.fikr.analytics.survey.UnknownSurveyException;
 
 /**
- * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 404 for an unknown survey or inbox
- * item, 503 with Retry-After when ClickHouse cannot answer now. Never a stack trace.
+ * Refusals as {@code application/problem+json}: 400 naming every bad parameter, 404 for an unknown survey, inbox
+ * item or reader's reference, 503 with Retry-After when ClickHouse cannot answer now. Never a stack trace.
  */
 @RestControllerAdvice
 class ApiProblems {
@@ -42,8 +44,13 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(ClickHouseUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(ClickHouseUnavailableException e) {
+    @ExceptionHandler(UnknownReferenceException.class)
+    ProblemDetail unknownReference(UnknownReferenceException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({ClickHouseUnavailableException.class, ContactStoreUnavailableException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         log.warn("Analytics query failed: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The analytics store is not answering just now; try again shortly.");

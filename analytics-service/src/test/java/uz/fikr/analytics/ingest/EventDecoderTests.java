@@ -105,8 +105,34 @@ class EventDecoderTests {
         assertThat(batch.deadLetters()).extracting(DeadLetter::reason).satisfiesExactly(
                 reason -> assertThat(reason).startsWith("not a valid InboxItemChanged"),
                 reason -> assertThat(reason).isEqualTo("unknown schemaVersion 2 (this service reads 1)"),
-                reason -> assertThat(reason).startsWith("not a valid InboxItemChanged").contains("DONE"),
+                reason -> assertThat(reason).startsWith("not a valid InboxItemChanged: status")
+                        .contains("NEW, IN_PROGRESS, RESOLVED").doesNotContain("DONE"),
                 reason -> assertThat(reason).startsWith("malformed itemId comment:42"));
+    }
+
+    @Test
+    void a_record_whose_contact_cannot_be_read_or_stored_is_set_aside_with_a_reason_that_never_quotes_it() {
+        String valid = new String(EventJson.write(Fixtures.feedback(UUID.randomUUID(), "Navbat")),
+                StandardCharsets.UTF_8);
+        String open = valid.substring(0, valid.length() - 1);
+        String consentAsText = open
+                + ",\"contact\":{\"email\":\"quoted@kutubxona.uz\",\"consent\":\"quoted@kutubxona.uz\"}}";
+        String unquoted = open + ",\"contact\":{\"email\":quoted@kutubxona.uz}}";
+        String control = open + ",\"contact\":{\"phone\":\"+99890\\u0007\",\"consent\":true}}";
+
+        DecodedBatch<uz.fikr.events.FeedbackSubmitted> batch = decoder.feedback(List.of(
+                record(0, consentAsText.getBytes(StandardCharsets.UTF_8)),
+                record(1, unquoted.getBytes(StandardCharsets.UTF_8)),
+                record(2, control.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(batch.events()).isEmpty();
+        assertThat(batch.deadLetters()).extracting(DeadLetter::reason).satisfiesExactly(
+                reason -> assertThat(reason).isEqualTo("not a valid FeedbackSubmitted: contact.consent has a value "
+                        + "that is not allowed (expected boolean)"),
+                reason -> assertThat(reason).startsWith("not a valid FeedbackSubmitted: malformed JSON at line 1"),
+                reason -> assertThat(reason).startsWith("contact.phone with a control character"));
+        assertThat(batch.deadLetters()).extracting(DeadLetter::reason)
+                .allSatisfy(reason -> assertThat(reason).doesNotContain("quoted", "99890"));
     }
 
     private static ResponseSubmitted unknownSurvey() {

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Every hostile case against what exists today: survey-service (responses, feedback, public reads, QR codes,
  * posters, the reader's form, staff entry, survey management, inbox changes and "you said, we did") and
- * analytics-service (every statistics endpoint and the themes). The dashboard and the reports are not built yet, so
- * they have no cases.
+ * analytics-service (every statistics endpoint, the themes, a reader's export and erasure), and readers' contact
+ * details. The dashboard and the reports are not built yet, so they have no cases.
  */
 public final class Corpus {
 
@@ -27,6 +27,7 @@ public final class Corpus {
         cases.addAll(AccessCases.all(stack));
         cases.addAll(AdminBodyCases.all(stack));
         cases.addAll(InboxCases.all(stack));
+        cases.addAll(PrivacyCases.all(stack));
         cases.addAll(ProtocolCases.all());
         cases.addAll(AnalyticsCases.all());
         Set<String> names = new HashSet<>();

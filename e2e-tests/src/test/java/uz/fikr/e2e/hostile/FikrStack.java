@@ -15,12 +15,13 @@ import uz.fikr.testsupport.ServiceProcess;
 /**
  * The whole of Fikr that exists today, as production runs it: a real Kafka broker, a real ClickHouse server, and
  * survey-service and analytics-service as their own JVMs from their runnable jars, all on loopback. The demo
- * surveys are published; a librarian and an admin can log in.
+ * surveys are published; a librarian, an admin and the privacy officer can log in.
  */
 public final class FikrStack implements AutoCloseable {
 
     public static final String ADMIN = "admin";
     public static final String STAFF = "librarian";
+    public static final String PRIVACY = "privacy-officer";
     private static final Duration START = Duration.ofSeconds(90);
 
     private final String password = "hostile-" + Long.toHexString(System.nanoTime());
@@ -46,6 +47,8 @@ public final class FikrStack implements AutoCloseable {
                     Map.entry("FIKR_SEED_DEMO_SURVEYS", "true"),
                     Map.entry("FIKR_ANALYTICS_USER", uz.fikr.e2e.AnalyticsLogin.USER),
                     Map.entry("FIKR_ANALYTICS_PASSWORD", uz.fikr.e2e.AnalyticsLogin.PASSWORD),
+                    Map.entry("FIKR_PRIVACY_USER", PRIVACY),
+                    Map.entry("FIKR_PRIVACY_PASSWORD", stack.password),
                     Map.entry("FIKR_ADMIN_PASSWORD", stack.password),
                     Map.entry("FIKR_STAFF_USER", STAFF),
                     Map.entry("FIKR_STAFF_PASSWORD", stack.password),
@@ -107,7 +110,7 @@ public final class FikrStack implements AutoCloseable {
         return RawHttp.exchange(url(service), method, path, withLogin(service, all), body, true);
     }
 
-    /** The password of both the admin and the librarian. */
+    /** The password of the admin, the librarian and the privacy officer. */
     public String password() {
         return password;
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uz.fikr.events.Channel;
+import uz.fikr.events.Contact;
 import uz.fikr.events.FeedbackCategory;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ServiceAreas;
+import uz.fikr.survey.contact.ContactRules;
 import uz.fikr.survey.web.FieldError;
 import uz.fikr.survey.web.InvalidRequestException;
 import uz.fikr.survey.web.SubmissionFields;
@@ -47,10 +49,11 @@ class FeedbackValidator {
         String branch = SubmissionFields.branch(request.branch(), errors);
         String text = request.text() == null ? "" : request.text().strip();
         SubmissionFields.checkText("text", text, MAX_TEXT, true, errors);
+        Contact contact = ContactRules.check(request.contact(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         return new FeedbackSubmitted(FeedbackSubmitted.SCHEMA_VERSION, request.feedbackId(), clock.instant(),
-                channel, branch, category, request.serviceArea(), language, text);
+                channel, branch, category, request.serviceArea(), language, text, contact);
     }
 }

@@ -15,6 +15,7 @@ import uz.fikr.events.AnswerValues;
 import uz.fikr.events.survey.ProfileField;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.SurveyDefinition;
+import uz.fikr.survey.contact.ContactRequest;
 import uz.fikr.survey.response.SubmitResponseRequest.Profile;
 
 /**
@@ -52,6 +53,20 @@ final class FormAnswers {
                 asked(survey, ProfileField.VISIT_FREQUENCY, form.value(ProfileView.VISIT_FREQUENCY)),
                 survey.asks(ProfileField.ACCESSIBILITY_NEEDS) && !form.values(ProfileView.ACCESSIBILITY_NEEDS).isEmpty()
                         ? form.values(ProfileView.ACCESSIBILITY_NEEDS) : null);
+    }
+
+    /**
+     * The contact block: none when the reader left it empty and did not tick the consent, so that a reader who never
+     * opened it sends an anonymous response; otherwise all of it, for the validator to check.
+     */
+    static @Nullable ContactRequest contact(FormValues form) {
+        boolean consent = form.has(FormValues.CONTACT_CONSENT);
+        if (!consent && !form.has(FormValues.CONTACT_NAME) && !form.has(FormValues.CONTACT_EMAIL)
+                && !form.has(FormValues.CONTACT_PHONE)) {
+            return null;
+        }
+        return new ContactRequest(form.value(FormValues.CONTACT_NAME), form.value(FormValues.CONTACT_EMAIL),
+                form.value(FormValues.CONTACT_PHONE), consent);
     }
 
     private static @Nullable String asked(SurveyDefinition survey, ProfileField field, String value) {

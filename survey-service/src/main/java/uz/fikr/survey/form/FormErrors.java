@@ -14,10 +14,13 @@ import uz.fikr.survey.web.FieldError;
 
 /**
  * The refusals of a submission in the reader's language, keyed the way the form names its fields: an answer by its
- * question id ({@code answers.comment} is {@code comment}), a profile answer by its field ({@code readerGroup}),
- * anything else by its name ({@code branch}). A code without a translation falls back to its English text.
+ * question id ({@code answers.comment} is {@code comment}), a profile answer by its field ({@code readerGroup}), a
+ * contact field with a dash ({@code contact.email} is {@code contact-email}, an id a script can look up), anything
+ * else by its name ({@code branch}). A code without a translation falls back to its English text.
  */
 final class FormErrors {
+
+    static final String CONTACT = "contact.";
 
     private final Map<String, String> byKey = new LinkedHashMap<>();
 
@@ -30,6 +33,9 @@ final class FormErrors {
     }
 
     static String key(String field) {
+        if (field.startsWith(CONTACT)) {
+            return field.replace('.', '-');
+        }
         for (String prefix : List.of("answers.", "respondent.")) {
             if (field.startsWith(prefix)) {
                 return field.substring(prefix.length());

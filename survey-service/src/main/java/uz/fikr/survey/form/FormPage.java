@@ -14,6 +14,7 @@ import uz.fikr.survey.form.ReaderLanguage.LocalText;
  * @param notice a message above the form that is not about one field (sent too fast, not saved)
  * @param staff set when a librarian enters the answers
  * @param remember whether {@code form.js} keeps unsent answers on the device (not on a shared kiosk)
+ * @param contact the optional contact block; null on a librarian's page, where the reader is not asked
  */
 record FormPage(
         String surveyId,
@@ -28,7 +29,8 @@ record FormPage(
         List<ErrorView> errors,
         @Nullable Notice notice,
         @Nullable Staff staff,
-        boolean remember) {
+        boolean remember,
+        @Nullable ContactView contact) {
 
     /**
      * The fields a reader does not see: the response's id (chosen when the form opened, so sending twice counts

@@ -52,12 +52,20 @@ class FormPages {
         }
         profile.forEach(view -> labels.put(view.name(), view.legend()));
         questions.forEach(question -> label(question, labels, locale));
+        ContactView contact = null;
+        if (staffUser == null) {
+            contact = ContactView.of(values, inline);
+            labels.put(ContactView.NAME, message("form.contact.name", locale));
+            labels.put(ContactView.EMAIL, message("form.contact.email", locale));
+            labels.put(ContactView.PHONE, message("form.contact.phone", locale));
+            labels.put(ContactView.CONSENT, message("form.contact.consent", locale));
+        }
         String description = language.pick(survey.description()).value();
         return new FormPage(survey.id(), language.pick(survey.title()),
                 description.isEmpty() ? null : language.pick(survey.description()), closes(survey, locale),
                 (staffUser == null ? "/s/" : "/staff/s/") + survey.id(), hidden, profile, questions, values,
                 errors.summary(labels, key -> messages.getMessage("form.field." + key, null, key, locale)),
-                notice, staff, staffUser == null && !"kiosk".equals(hidden.channel()));
+                notice, staff, staffUser == null && !"kiosk".equals(hidden.channel()), contact);
     }
 
     private @Nullable String closes(SurveyDefinition survey, Locale locale) {

@@ -35,10 +35,10 @@ class FormSender {
                 : form.value(FormValues.BRANCH);
         SubmitResponseRequest request = new SubmitResponseRequest(responseId, survey.id(), survey.version(),
                 channel.code(), branch, FormAnswers.profile(survey, form),
-                FormAnswers.read(survey, form), invitation.isBlank() ? null : invitation);
+                FormAnswers.read(survey, form), invitation.isBlank() ? null : invitation,
+                enteredBy == null ? FormAnswers.contact(form) : null);
         try {
-            submission.submit(request, enteredBy);
-            return new Outcome.Sent();
+            return new Outcome.Sent(submission.submit(request, enteredBy).responseId());
         } catch (InvalidRequestException e) {
             return new Outcome.Refused(e.errors());
         } catch (SurveyClosedException e) {
@@ -52,7 +52,8 @@ class FormSender {
 
     sealed interface Outcome {
 
-        record Sent() implements Outcome {}
+        /** @param responseId the id the response was published under (an invitation's, when it has one) */
+        record Sent(UUID responseId) implements Outcome {}
 
         record Refused(List<FieldError> errors) implements Outcome {}
 

@@ -11,8 +11,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The fields of a posted form, by name, as the template wrote them: {@code a.<questionId>} for an answer (several
  * values for a multiple choice), {@code a.<questionId>.minimum|desired|perceived|na} for a three-column item, the
- * profile's {@code readerGroup}, {@code ageBand}, {@code visitFrequency}, {@code accessibilityNeeds}, and the hidden
- * fields. A new form has none.
+ * profile's {@code readerGroup}, {@code ageBand}, {@code visitFrequency}, {@code accessibilityNeeds}, the optional
+ * contact block's {@code contact.name}, {@code contact.email}, {@code contact.phone} and {@code contact.consent}, and
+ * the hidden fields. A new form has none.
  */
 final class FormValues {
 
@@ -26,6 +27,10 @@ final class FormValues {
     static final String LINK_BRANCH = "linkBranch";
     static final String INVITATION = "invitation";
     static final String HONEYPOT = "website";
+    static final String CONTACT_NAME = "contact.name";
+    static final String CONTACT_EMAIL = "contact.email";
+    static final String CONTACT_PHONE = "contact.phone";
+    static final String CONTACT_CONSENT = "contact.consent";
 
     private final MultiValueMap<String, String> fields;
 

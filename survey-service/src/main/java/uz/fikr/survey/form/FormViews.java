@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -100,12 +101,16 @@ class FormViews {
         return view;
     }
 
-    ModelAndView thanks(String surveyId, HttpServletRequest request) {
+    /** @param reference the response id, shown so the reader can ask the library about it later; null: not shown */
+    ModelAndView thanks(String surveyId, @Nullable UUID reference, HttpServletRequest request) {
         ReaderLanguage language = ReaderPreferences.language(request);
         ModelAndView view = new ModelAndView("form/thanks", HttpStatus.OK);
         view.addObject("surveyId", surveyId);
+        view.addObject("reference", reference == null ? null : reference.toString());
         view.addObject("title", catalog.find(surveyId).map(survey -> language.pick(survey.title())).orElse(null));
-        view.addObject("chrome", chrome("/s/" + surveyId + "/thanks", request));
+        view.addObject("chrome", PageChrome.of("/s/" + surveyId + "/thanks",
+                reference == null ? Map.of() : Map.of("ref", reference.toString()), language,
+                ReaderPreferences.largeText(request)));
         return view;
     }
 

@@ -33,7 +33,8 @@ import uz.fikr.survey.form.FormSender.Outcome;
 /**
  * The reader's form, {@code /s/{surveyId}}: a plain HTML form that works without JavaScript. A QR code or poster
  * link says where it was given ({@code src}, {@code branch}) and may carry an invitation ({@code invite}).
- * Sending answers 303 to the thank-you page, or the same form again with the reader's answers and what to fix.
+ * Sending answers 303 to the thank-you page, which shows the response id as the reader's reference (for asking the
+ * library to show or delete what they sent), or the same form again with the reader's answers and what to fix.
  */
 @Controller
 @RequestMapping("/s/{surveyId}")
@@ -42,6 +43,7 @@ class ReaderFormController {
     private static final Logger log = LoggerFactory.getLogger(ReaderFormController.class);
     private static final Set<Channel> READER_CHANNELS = EnumSet.of(Channel.WEB, Channel.QR, Channel.KIOSK,
             Channel.WIDGET);
+    static final String REFERENCE = "ref";
 
     private final FormViews views;
     private final FormSender sender;
@@ -80,12 +82,12 @@ class ReaderFormController {
             return views.unavailable(surveyId, request);
         }
         SurveyDefinition survey = found.get();
-        if (form.has(FormValues.HONEYPOT)) {
-            log.info("Form for survey {} filled in the hidden field for robots; not published", surveyId);
-            return thanks(surveyId, language);
-        }
         Channel channel = channel(form.value(FormValues.CHANNEL));
         UUID responseId = form.responseId().orElseGet(UUID::randomUUID);
+        if (form.has(FormValues.HONEYPOT)) {
+            log.info("Form for survey {} filled in the hidden field for robots; not published", surveyId);
+            return thanks(surveyId, language, responseId);
+        }
         Optional<Instant> opened = stamps.openedAt(responseId, form.value(FormValues.STARTED));
         Hidden hidden = new Hidden(responseId.toString(),
                 opened.isPresent() ? form.value(FormValues.STARTED) : stamps.issue(responseId), survey.version(),
@@ -97,7 +99,7 @@ class ReaderFormController {
                     HttpStatus.BAD_REQUEST);
         }
         return switch (sender.send(survey, responseId, form, channel, null)) {
-            case Outcome.Sent sent -> thanks(surveyId, language);
+            case Outcome.Sent sent -> thanks(surveyId, language, sent.responseId());
             case Outcome.Refused refused -> views.form(survey, request, form, hidden, refused.errors(), null, null,
                     false, HttpStatus.BAD_REQUEST);
             case Outcome.Closed closed -> views.unavailable(surveyId, request);
@@ -109,14 +111,24 @@ class ReaderFormController {
         };
     }
 
+    /** @param ref the response id, shown as the reader's reference when it is one */
     @GetMapping("/thanks")
-    ModelAndView thanks(@PathVariable String surveyId, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView thanks(@PathVariable String surveyId, @RequestParam(required = false) @Nullable String ref,
+            HttpServletRequest request, HttpServletResponse response) {
         ReaderPreferences.remember(request, response);
-        return views.thanks(surveyId, request);
+        return views.thanks(surveyId, reference(ref), request);
     }
 
-    private static ModelAndView thanks(String surveyId, ReaderLanguage language) {
-        return FormViews.redirect("/s/" + surveyId + "/thanks", language, Map.of());
+    private static ModelAndView thanks(String surveyId, ReaderLanguage language, UUID responseId) {
+        return FormViews.redirect("/s/" + surveyId + "/thanks", language, Map.of(REFERENCE, responseId.toString()));
+    }
+
+    private static @Nullable UUID reference(@Nullable String ref) {
+        try {
+            return ref == null ? null : UUID.fromString(ref);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Where the link was given; a reader's form never claims to be a librarian's interview or paper form. */

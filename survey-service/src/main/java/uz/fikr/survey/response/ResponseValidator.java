@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.AnswerValues;
 import uz.fikr.events.Channel;
+import uz.fikr.events.Contact;
 import uz.fikr.events.ReaderProfiles;
 import uz.fikr.events.Respondent;
 import uz.fikr.events.ResponseSubmitted;
@@ -25,6 +26,7 @@ import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.SurveyDefinition;
 import uz.fikr.events.survey.SurveyStatus;
 import uz.fikr.events.survey.SurveyVersion;
+import uz.fikr.survey.contact.ContactRules;
 import uz.fikr.survey.invitation.InvitationTokens;
 import uz.fikr.survey.publishing.BrokerUnavailableException;
 import uz.fikr.survey.survey.SurveyCatalog;
@@ -66,12 +68,13 @@ class ResponseValidator {
         String branch = SubmissionFields.branch(request.branch(), errors);
         Respondent respondent = respondent(request.respondent(), errors);
         Map<String, AnswerValue> answers = survey.map(s -> answers(s, request.answers(), errors)).orElse(Map.of());
+        Contact contact = ContactRules.check(request.contact(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         SurveyDefinition definition = survey.orElseThrow();
         return new ResponseSubmitted(ResponseSubmitted.SCHEMA_VERSION, responseId, definition.id(),
-                definition.version(), clock.instant(), channel, branch, respondent, answers, enteredBy);
+                definition.version(), clock.instant(), channel, branch, respondent, answers, enteredBy, contact);
     }
 
     private Optional<SurveyDefinition> survey(SubmitResponseRequest request, List<FieldError> errors) {

@@ -55,6 +55,33 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
     }
 
     @Test
+    void a_reader_opens_the_contact_block_with_the_keyboard_and_its_refusal_is_accessible_and_kept_off_the_device() {
+        browser.get(url("/s/demo?lang=en"));
+        tabTo(field -> "summary".equals(field.getTagName()));
+        keys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("contact")).getDomProperty("open")).isEqualTo("true");
+        chromium.assertAccessible("demo with the contact block open");
+        keys(Keys.TAB);
+        assertThat(active().getDomAttribute("id")).isEqualTo("f-contact-name");
+        new Actions(browser).sendKeys("Nodira").perform();
+        keys(Keys.TAB);
+        new Actions(browser).sendKeys("nodira.kutubxona.uz").perform();
+        keys(Keys.TAB, Keys.TAB, Keys.SPACE);
+        assertThat(browser.findElement(By.id("f-contact-consent")).isSelected()).isTrue();
+        assertThat((String) browser.executeScript("return JSON.stringify(window.localStorage);"))
+                .doesNotContain("Nodira", "nodira.kutubxona.uz");
+        send();
+
+        WebElement summary = browser.findElement(By.id("error-summary"));
+        assertThat(summary.getText()).contains("E-mail address — must be an e-mail address");
+        chromium.assertAccessible("demo with the contact refused");
+        summary.findElements(By.tagName("a")).stream()
+                .filter(link -> "#f-contact-email".equals(link.getDomAttribute("href"))).findFirst().orElseThrow()
+                .click();
+        assertThat(active().getDomAttribute("id")).isEqualTo("f-contact-email");
+    }
+
+    @Test
     void large_text_is_one_button_press_away_remembered_and_accessible() {
         browser.get(url("/s/reading-habits?lang=ru"));
         double normal = fontSize();
@@ -72,8 +99,8 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
     @Test
     void the_thank_you_page_has_no_accessibility_violations() {
         for (String lang : List.of("uz", "uz-Cyrl", "ru", "en")) {
-            browser.get(url("/s/demo/thanks?lang=" + lang));
-            chromium.assertAccessible("thank-you page in " + lang);
+            browser.get(url("/s/demo/thanks?lang=" + lang + "&ref=" + UUID.randomUUID()));
+            chromium.assertAccessible("thank-you page with the reader's reference in " + lang);
         }
         browser.get(url("/s/no-such-survey?lang=uz"));
         chromium.assertAccessible("the page for an unknown survey");
@@ -117,9 +144,11 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
         assertThat(active().getTagName()).isEqualTo("textarea");
         new Actions(browser).sendKeys("Typed with the keyboard").perform();
         keys(Keys.TAB);
+        assertThat(active().getTagName()).as("the closed contact block").isEqualTo("summary");
+        keys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Send my answers");
         new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-        assertThat(active().getTagName()).isEqualTo("textarea");
+        assertThat(active().getTagName()).isEqualTo("summary");
         keys(Keys.TAB, Keys.SPACE);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("/s/demo/thanks"));
@@ -133,7 +162,8 @@ class FormAccessibilityBrowserTests extends ReaderInChromium {
     @Test
     void nothing_scrolls_sideways_at_320_css_pixels_or_at_200_percent_zoom() {
         for (String page : List.of("/s/demo?lang=uz", "/s/reading-habits?lang=uz-Cyrl", "/s/service-quality?lang=ru",
-                "/s/reading-habits?lang=en&text=large", "/s/demo/thanks?lang=ru", "/you-said-we-did?lang=ru")) {
+                "/s/reading-habits?lang=en&text=large", "/s/demo/thanks?lang=ru&ref=" + UUID.randomUUID(),
+                "/you-said-we-did?lang=ru")) {
             chromium.viewport(320, 800, 1);
             browser.get(url(page));
             assertThat(chromium.scrollsSideways()).as(page + " at 320 px").isFalse();

@@ -69,6 +69,34 @@ class ReaderFormPageTests {
     }
 
     @Test
+    void the_contact_block_is_closed_and_empty_until_the_reader_opens_it_and_every_field_has_a_label() {
+        HtmlPage page = reader.get("/s/demo?lang=uz-Cyrl").page();
+
+        Tag block = page.get("contact");
+        assertThat(block.name()).isEqualTo("details");
+        assertThat(block.has("open")).isFalse();
+        assertThat(block.first("summary").text()).isEqualTo(
+                "Жавобларингиз юзасидан сиз билан боғлансак майлими? (ихтиёрий)");
+        assertThat(page.labelFor("f-contact-name").orElseThrow().text()).isEqualTo("Исмингиз (ихтиёрий)");
+        assertThat(page.labelFor("f-contact-email").orElseThrow().text()).isEqualTo("Электрон почта манзили");
+        assertThat(page.labelFor("f-contact-phone").orElseThrow().text()).isEqualTo("Телефон рақами");
+        assertThat(page.labelFor("f-contact-consent").orElseThrow().text()).startsWith("Жавобларим юзасидан");
+        assertThat(page.get("f-contact-email").attr("type")).isEqualTo("email");
+        assertThat(page.get("f-contact-email").attr("autocomplete")).isEqualTo("email");
+        assertThat(page.get("f-contact-phone").attr("type")).isEqualTo("tel");
+        assertThat(page.get("f-contact-consent").has("checked")).isFalse();
+        assertThat(block.find(tag -> tag.is("input") && tag.attr("value") != null && !tag.attr("value").isEmpty()
+                && !"checkbox".equals(tag.attr("type")))).isEmpty();
+    }
+
+    @Test
+    void a_librarian_entering_a_paper_form_is_not_shown_the_reader_s_contact_block() {
+        HtmlPage page = reader.signedInAs("admin", "test-admin").get("/staff/s/demo").page();
+
+        assertThat(page.byId("contact")).isEmpty();
+    }
+
+    @Test
     void required_questions_say_so_in_words_and_the_page_names_its_language() {
         HtmlPage page = reader.get("/s/demo?lang=uz").page();
 

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.Channel;
+import uz.fikr.events.Contact;
 import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.survey.form.FormClient.Fields;
 import uz.fikr.survey.form.FormClient.Reply;
@@ -57,18 +58,69 @@ class ReaderFormSendingTests {
         Reply sent = reader.post("/s/demo", fields);
 
         assertThat(sent.status()).isEqualTo(303);
-        assertThat(sent.location()).endsWith("/s/demo/thanks?lang=uz");
+        assertThat(sent.location()).endsWith("/s/demo/thanks?lang=uz&ref=" + responseId);
         ResponseSubmitted response = published.await(responseId);
         assertThat(response.surveyVersion()).isEqualTo(1);
         assertThat(response.channel()).isEqualTo(Channel.QR);
         assertThat(response.branch()).isEqualTo("chilonzor");
         assertThat(response.enteredBy()).isNull();
+        assertThat(response.contact()).isNull();
         assertThat(response.answers()).containsEntry("satisfaction", new AnswerValue.Number(4))
                 .containsEntry("recommend", new AnswerValue.Number(9))
                 .containsEntry("visited_service", new AnswerValue.Text("reading_room"))
                 .containsEntry("comment", new AnswerValue.Text("Rahmat!\nZoʻr"));
-        HtmlPage thanks = reader.get("/s/demo/thanks?lang=uz").page();
+        HtmlPage thanks = reader.get(sent.location().substring(sent.location().indexOf("/s/"))).page();
         assertThat(thanks.root().first("h1").text()).isEqualTo("Rahmat!");
+        assertThat(thanks.get("reference").text()).isEqualTo(responseId.toString());
+        assertThat(thanks.get("reference-title").text()).isEqualTo("Murojaat raqamingiz");
+    }
+
+    @Test
+    void a_reader_who_leaves_contact_details_with_consent_sends_them_with_the_response() {
+        Fields fields = reader.get("/s/demo?lang=en").form().add("a.satisfaction", "2").add("a.recommend", "3")
+                .add("contact.name", "Shahnoza").add("contact.email", "shahnoza@kutubxona.uz")
+                .add("contact.phone", "").add("contact.consent", "yes");
+        UUID responseId = UUID.fromString(fields.value("responseId"));
+
+        Reply sent = reader.post("/s/demo", fields);
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(303);
+        assertThat(published.await(responseId).contact())
+                .isEqualTo(new Contact("Shahnoza", "shahnoza@kutubxona.uz", null, true));
+    }
+
+    @Test
+    void contact_details_without_consent_come_back_with_the_consent_named_the_block_open_and_nothing_published() {
+        Fields fields = reader.get("/s/demo?lang=ru").form().add("a.satisfaction", "4").add("a.recommend", "8")
+                .add("contact.email", "bez-soglasiya@kutubxona.uz");
+        UUID responseId = UUID.fromString(fields.value("responseId"));
+
+        Reply refused = reader.post("/s/demo", fields);
+
+        assertThat(refused.status()).isEqualTo(400);
+        HtmlPage page = refused.page();
+        assertThat(page.get("contact").has("open")).isTrue();
+        Tag link = page.get("error-summary").first("a");
+        assertThat(link.attr("href")).isEqualTo("#f-contact-consent");
+        assertThat(link.text()).startsWith("Я согласен").endsWith("— дайте согласие или не оставляйте контактов");
+        assertThat(page.get("f-contact-consent").attr("aria-describedby")).isEqualTo("e-contact-consent");
+        assertThat(page.get("f-contact-consent").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.get("f-contact-email").attr("value")).isEqualTo("bez-soglasiya@kutubxona.uz");
+        UUID person = sendValidDemoForm();
+        assertThat(published.until(person)).extracting(ResponseSubmitted::responseId).doesNotContain(responseId);
+    }
+
+    @Test
+    void a_bad_e_mail_address_is_named_beside_its_field_without_repeating_it_in_the_message() {
+        Fields fields = reader.get("/s/demo?lang=uz").form().add("a.satisfaction", "4").add("a.recommend", "8")
+                .add("contact.email", "xato@@pochta").add("contact.consent", "yes");
+
+        HtmlPage page = reader.post("/s/demo", fields).page();
+
+        assertThat(page.get("e-contact-email").text()).contains("Elektron pochta manzili boʻlishi kerak")
+                .doesNotContain("xato@@pochta");
+        assertThat(page.get("f-contact-email").attr("aria-describedby")).isEqualTo("e-contact-email h-contact");
+        assertThat(page.get("f-contact-consent").has("checked")).isTrue();
     }
 
     @Test
