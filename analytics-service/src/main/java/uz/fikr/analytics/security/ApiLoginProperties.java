@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The two logins of the analytics API, each for its own part: the dashboard's (and a report generator's) for the
  * statistics and the inbox, and the privacy officer's for a reader's export and erasure ({@code /api/v1/privacy}).
  * Neither may use the other's part. Readers never talk to this service. Passwords come from the environment, plain
- * (hashed at start-up) or already encoded ({@code {bcrypt}...}). Without a dashboard password a random one-time
- * password is written to the log; without a privacy password there is no privacy login at all.
+ * (hashed at start-up) or already encoded ({@code {bcrypt}...}). Without a dashboard password the API
+ * refuses everyone (no password is ever made up and logged); without a privacy password there is no privacy login.
  *
  * @param user {@code FIKR_ANALYTICS_USER}
  * @param password {@code FIKR_ANALYTICS_PASSWORD}

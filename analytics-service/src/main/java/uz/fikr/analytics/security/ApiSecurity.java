@@ -74,9 +74,9 @@ class ApiSecurity {
     InMemoryUserDetailsManager apiUsers(ApiLoginProperties login, PasswordEncoder encoder) {
         String password = login.password();
         if (password == null || password.isBlank()) {
-            password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-            log.warn("FIKR_ANALYTICS_PASSWORD is not set; the analytics API user '{}' has the one-time password {}",
-                    login.user(), password);
+            // a password nobody knows, never logged: secrets come only from the environment
+            password = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+            log.warn("FIKR_ANALYTICS_PASSWORD is not set: the analytics API refuses everyone until it is");
         }
         List<UserDetails> users = new ArrayList<>();
         users.add(User.withUsername(login.user()).password(encoded(password, encoder)).roles(API).build());

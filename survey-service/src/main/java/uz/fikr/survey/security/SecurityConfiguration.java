@@ -65,9 +65,9 @@ class SecurityConfiguration {
         List<UserDetails> users = new ArrayList<>();
         String adminPassword = properties.adminPassword();
         if (adminPassword == null || adminPassword.isBlank()) {
-            adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-            log.warn("FIKR_ADMIN_PASSWORD is not set; the admin '{}' has the one-time password {}",
-                    properties.adminUser(), adminPassword);
+            // a password nobody knows, never logged: secrets come only from the environment
+            adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+            log.warn("FIKR_ADMIN_PASSWORD is not set: survey management (/api/v1/admin) refuses everyone until it is");
         }
         users.add(User.withUsername(properties.adminUser()).password(encoded(adminPassword, encoder))
                 .roles(ADMIN, STAFF).build());
