@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.testsupport.RawHttp;
+import uz.fikr.testsupport.Reply;
 
 /**
  * What every answer to a hostile request must be: the expected status, never a 5xx, nothing of the server's

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import uz.fikr.e2e.hostile.RawHttp.Header;
+import uz.fikr.testsupport.RawHttp.Header;
 
 /**
  * One row of the corpus: the request (method, target, headers, body as bytes) and what must come back: the status
