@@ -1,16 +1,14 @@
 package uz.fikr.analytics.security;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,7 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.analytics.web.ServletProblems;
 
 /**
  * The analytics API answers only its one client, the dashboard, with HTTP Basic: figures about readers are not
@@ -29,21 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint problem = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fikr analytics\", charset=\"UTF-8\"");
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", "Unauthorized");
-            body.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-            body.put("detail", "The analytics API needs the dashboard's login (FIKR_ANALYTICS_USER/PASSWORD).");
-            body.put("instance", request.getRequestURI());
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            JSON.writeValue(response.getOutputStream(), body);
+            ServletProblems.write(response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "The analytics API needs the dashboard's login (FIKR_ANALYTICS_USER/PASSWORD)."),
+                    request.getRequestURI());
         };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
