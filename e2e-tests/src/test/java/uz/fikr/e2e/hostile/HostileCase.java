@@ -31,12 +31,7 @@ public record HostileCase(String group, String name, Service service, String met
         /** {@code application/json} acknowledging the submission by its id */
         ACKNOWLEDGED,
         /** a redirect, with the {@code Location} to go to */
-        REDIRECT,
-        /**
-         * refused before any controller, by Tomcat (its own short error page) or by Spring Security (Spring Boot's
-         * error JSON: timestamp, status, error, path); either way saying the status, and nothing else of the server
-         */
-        SERVER
+        REDIRECT
     }
 
     /** What a case that is valid by design adds: one response (with its answer rows) or one piece of feedback. */
