@@ -320,7 +320,7 @@ class FaultInjectionEndToEndTests {
         survey.sample();
         Instant settled = checkpoint.settle(run.sent(), run.acknowledged(), SETTLE);
 
-        String notes = ("%d answers while slow: p50 %d, p99 %d, max %d ms (service's own slowest %d ms); %d x 503 "
+        String notes = ("%d answers while slow: p50 %d, p99 %d, max %d ms (service's own 2-min max %d ms); %d x 503 "
                 + "(%d in all); %s%s").formatted(whileSlow.answers(), whileSlow.p50().toMillis(),
                         whileSlow.p99().toMillis(), whileSlow.max().toMillis(), survey.slowestSubmission().toMillis(),
                         unavailableWhileSlow, run.unavailableAnswers(), survey.summary(),

@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * What survey-service's Prometheus gauges say while a fault lasts, sampled again and again: the most heap it used,
  * the least room its Kafka producer had left in its buffer, and the slowest submission it answered by its own clock
- * (on a busy machine a reader may wait longer than that for the CPU).
+ * (Micrometer's maximum of the last two minutes; on a busy machine a reader may wait longer than that for the CPU).
  */
 public final class PressureGauges {
 
