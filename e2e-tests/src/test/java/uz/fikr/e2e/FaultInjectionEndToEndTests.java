@@ -32,6 +32,7 @@ import uz.fikr.e2e.faults.KafkaProbe;
 import uz.fikr.e2e.faults.LoadDriver;
 import uz.fikr.e2e.faults.LoadRun;
 import uz.fikr.e2e.faults.ManagerFigures;
+import uz.fikr.e2e.faults.PressureGauges;
 import uz.fikr.e2e.faults.Reconciliation;
 import uz.fikr.e2e.faults.StoredResponses;
 import uz.fikr.events.ResponseSubmitted;
@@ -50,6 +51,10 @@ class FaultInjectionEndToEndTests {
     private static final Duration SETTLE = Duration.ofSeconds(90);
     private static final Duration GIVE_UP = Duration.ofSeconds(120);
     private static final FaultReport report = new FaultReport();
+    /** survey-service's {@code fikr.publishing.ack-timeout}: no reader waits longer for a 202 or a 503. */
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration SLOW_BROKER_CHUNK_DELAY = Duration.ofMillis(250);
+    private static final long SLOW_BROKER_BYTES_PER_SECOND = 12 * 1024;
 
     private static Instant started;
     private static FaultStack stack;
@@ -287,6 +292,57 @@ class FaultInjectionEndToEndTests {
             softly.assertThat(Actuator.liveness(stack.analyticsService())).as("analytics-service stays alive")
                     .isEqualTo(200);
             softly.assertThat(outOfMemory).as("no out-of-memory").isFalse();
+        });
+        assertEveryAcknowledgedAnswerCountedExactlyOnce(row);
+    }
+
+    @Test
+    @Order(6)
+    void with_kafka_slow_for_twenty_seconds_every_reader_is_answered_in_bounded_time_and_memory() throws Exception {
+        Instant began = Instant.now();
+        List<DemoResponse> responses = DemoResponses.generate(400, SEED + 8);
+        Checkpoint checkpoint = Checkpoint.take(stack, kafka);
+        PressureGauges survey = new PressureGauges(stack.surveyService());
+
+        stack.kafkaLink().throttle(SLOW_BROKER_CHUNK_DELAY, SLOW_BROKER_BYTES_PER_SECOND);
+        Instant slowed = Instant.now();
+        // 20 readers a second, arriving whatever the broker does, for the 20 s it is slow
+        LoadRun run = readers.arrive(responses, Duration.ofMillis(50), GIVE_UP);
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            survey.sample();
+            return Duration.between(slowed, Instant.now()).compareTo(Duration.ofSeconds(20)) >= 0;
+        });
+        stack.kafkaLink().heal();
+        Instant healed = Instant.now();
+        LoadRun.Latencies whileSlow = run.latencies(slowed, healed);
+        int unavailableWhileSlow = run.unavailableAnswers();
+        run.await();
+        survey.sample();
+        Instant settled = checkpoint.settle(run.sent(), run.acknowledged(), SETTLE);
+
+        String notes = ("%d answers while slow: p50 %d, p99 %d, max %d ms (service's own 2-min max %d ms); %d x 503 "
+                + "(%d in all); %s%s").formatted(whileSlow.answers(), whileSlow.p50().toMillis(),
+                        whileSlow.p99().toMillis(), whileSlow.max().toMillis(), survey.slowestSubmission().toMillis(),
+                        unavailableWhileSlow, run.unavailableAnswers(), survey.summary(),
+                        unsettled(checkpoint, settled));
+        Reconciliation.Row row = checkpoint.reconcile("7 Kafka slow (%d ms a chunk, %d KiB/s) for 20 s".formatted(
+                SLOW_BROKER_CHUNK_DELAY.toMillis(), SLOW_BROKER_BYTES_PER_SECOND / 1024), run.sent(),
+                run.acknowledged(), since(healed, settled), notes);
+        report.add(row, took(began));
+        boolean outOfMemory = logMentions(stack.surveyLog(), "OutOfMemoryError");
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(survey.slowestSubmission())
+                    .as("survey-service answers every reader (202 or 503) within the publish timeout and a margin")
+                    .isLessThanOrEqualTo(PUBLISH_TIMEOUT.plus(Duration.ofSeconds(1)));
+            softly.assertThat(run.unanswered()).as("no request hangs or breaks").isEmpty();
+            softly.assertThat(run.unavailableAnswersWithoutRetryAfter()).as("every 503 says when to retry").isZero();
+            softly.assertThat(survey.mostHeap()).as("survey-service's heap stays well under its -Xmx")
+                    .isLessThan(0.9 * survey.heapMax());
+            softly.assertThat(outOfMemory).as("no out-of-memory").isFalse();
+            softly.assertThat(Actuator.liveness(stack.surveyService())).as("survey-service stays alive")
+                    .isEqualTo(200);
+            softly.assertThat(run.acknowledged()).as("every response is acknowledged after the retries")
+                    .hasSize(responses.size());
         });
         assertEveryAcknowledgedAnswerCountedExactlyOnce(row);
     }

@@ -32,9 +32,9 @@ import uz.fikr.e2e.hostile.HostileCase;
 import uz.fikr.e2e.hostile.HostileCase.Service;
 import uz.fikr.e2e.hostile.HostileCase.Stored;
 import uz.fikr.e2e.hostile.HostileSurveys;
-import uz.fikr.e2e.hostile.Reply;
 import uz.fikr.e2e.hostile.StoredState;
 import uz.fikr.e2e.hostile.SubmissionBurst;
+import uz.fikr.testsupport.Reply;
 
 /**
  * Hundreds of hostile requests against every public door of the running stack (survey-service and

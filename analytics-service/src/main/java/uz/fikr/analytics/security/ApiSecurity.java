@@ -1,20 +1,16 @@
 package uz.fikr.analytics.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -25,7 +21,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.analytics.web.ServletProblems;
 
 /**
  * The analytics API answers only its clients, with HTTP Basic: figures about readers are not public, and neither is
@@ -39,18 +35,19 @@ class ApiSecurity {
     static final String API = "API";
     static final String PRIVACY = "PRIVACY";
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fikr analytics\", charset=\"UTF-8\"");
-            problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            ServletProblems.write(response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "The analytics API needs the dashboard's login (FIKR_ANALYTICS_USER/PASSWORD); a reader's "
-                            + "export and erasure need the privacy login (FIKR_PRIVACY_USER/PASSWORD).");
+                            + "export and erasure need the privacy login (FIKR_PRIVACY_USER/PASSWORD)."),
+                    request.getRequestURI());
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> problem(request, response,
-                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "This login may not use this part of the API.");
+        AccessDeniedHandler forbidden = (request, response, e) -> ServletProblems.write(response,
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "This login may not use this part of the API."),
+                request.getRequestURI());
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
@@ -92,18 +89,5 @@ class ApiSecurity {
 
     private static String encoded(String password, PasswordEncoder encoder) {
         return password.startsWith("{") ? password : encoder.encode(password);
-    }
-
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), body);
     }
 }

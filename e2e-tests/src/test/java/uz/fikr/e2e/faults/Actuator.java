@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.DoubleStream;
 
 /** What an orchestrator sees of a service: its health probes and its Prometheus gauges. */
 public final class Actuator {
@@ -28,11 +29,19 @@ public final class Actuator {
      * is empty), e.g. {@code gauge(url, "jvm_memory_used_bytes", "area=\"heap\"")}.
      */
     public static double gauge(URI service, String metric, String labelPart) {
+        return samples(service, metric, labelPart).sum();
+    }
+
+    /** The largest sample of one Prometheus metric whose labels contain {@code labelPart}, or 0 when there is none. */
+    public static double largest(URI service, String metric, String labelPart) {
+        return samples(service, metric, labelPart).max().orElse(0);
+    }
+
+    private static DoubleStream samples(URI service, String metric, String labelPart) {
         return get(service.resolve("/actuator/prometheus")).lines()
                 .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
                 .filter(line -> line.contains(labelPart))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
     }
 
     private static int status(URI uri) {

@@ -107,6 +107,10 @@ public final class FaultStack implements AutoCloseable {
         return analyticsService.url();
     }
 
+    public Path surveyLog() {
+        return surveyService.log();
+    }
+
     public Path analyticsLog() {
         return analyticsService.log();
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A network path between a service and its dependency that a test can break: cut (open connections are closed,
- * new ones dropped at once) or slowed (every chunk of bytes waits before it is passed on, in both directions).
+ * new ones dropped at once), slowed (every chunk of bytes waits before it is passed on, in both directions) or
+ * throttled (slowed, and each direction of a connection carries at most so many bytes a second).
  * Listens on a free loopback port before it knows its target, so that a Kafka broker can advertise it.
  */
 public final class FaultyLink implements AutoCloseable {
@@ -31,6 +32,7 @@ public final class FaultyLink implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
     private volatile long delayNanos;
+    private volatile long bytesPerSecond;
 
     private FaultyLink() throws IOException {
         this.server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
@@ -69,11 +71,21 @@ public final class FaultyLink implements AutoCloseable {
     public void heal() {
         down = false;
         delayNanos = 0;
+        bytesPerSecond = 0;
     }
 
     /** Every chunk of bytes, in either direction, waits this long before it is passed on. */
     public void slowDown(Duration perChunk) {
         delayNanos = perChunk.toNanos();
+    }
+
+    /**
+     * A slow broker or a congested network: every chunk waits {@code perChunk}, and each direction of each connection
+     * passes at most {@code bytesPerSecond}; what the sender writes faster waits in the socket buffers.
+     */
+    public void throttle(Duration perChunk, long bytesPerSecond) {
+        this.bytesPerSecond = bytesPerSecond;
+        slowDown(perChunk);
     }
 
     @Override
@@ -123,7 +135,8 @@ public final class FaultyLink implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0 && !down) {
-                long delay = delayNanos;
+                long rate = bytesPerSecond;
+                long delay = delayNanos + (rate > 0 ? read * 1_000_000_000L / rate : 0);
                 if (delay > 0) {
                     TimeUnit.NANOSECONDS.sleep(delay);
                 }

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import uz.fikr.demo.Submission;
@@ -61,6 +62,27 @@ public final class LoadDriver {
                 }
             }));
         }
+        run.workers(workers);
+        return run;
+    }
+
+    /**
+     * Readers arriving at a fixed rate, one every {@code every}, each posting its response as a careful client does,
+     * whatever became of those before. Unlike {@link #start}, a slow service does not slow the arrivals: what it
+     * cannot take at once waits in its queues or is refused.
+     */
+    public LoadRun arrive(List<? extends Submission> submissions, Duration every, Duration giveUpAfter) {
+        LoadRun run = LoadRun.of(submissions);
+        long deadline = System.nanoTime() + giveUpAfter.toNanos();
+        List<Thread> workers = new CopyOnWriteArrayList<>();
+        workers.add(Thread.ofVirtual().name("arrivals").start(() -> {
+            long next = System.nanoTime();
+            for (Submission submission : submissions) {
+                workers.add(Thread.ofVirtual().start(() -> send(submission, run, deadline)));
+                next += every.toNanos();
+                pause(Duration.ofNanos(Math.max(0, next - System.nanoTime())));
+            }
+        }));
         run.workers(workers);
         return run;
     }

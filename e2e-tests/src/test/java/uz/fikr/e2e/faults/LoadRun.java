@@ -1,12 +1,15 @@
 package uz.fikr.e2e.faults;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import uz.fikr.demo.Submission;
@@ -23,6 +26,7 @@ public final class LoadRun {
     private final AtomicInteger unavailableWithoutRetryAfter = new AtomicInteger();
     private final AtomicLong slowestUnavailableNanos = new AtomicLong();
     private final AtomicLong slowestAcknowledgedNanos = new AtomicLong();
+    private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private volatile List<Thread> workers = List.of();
 
     private LoadRun(List<? extends Submission> submissions) {
@@ -39,6 +43,7 @@ public final class LoadRun {
     }
 
     void acknowledged(UUID id, Duration took) {
+        answers.add(new Answer(Instant.now(), took));
         acknowledged.add(id);
         slowestAcknowledgedNanos.accumulateAndGet(took.toNanos(), Math::max);
     }
@@ -56,6 +61,7 @@ public final class LoadRun {
     }
 
     void unavailable(Duration took, String retryAfter) {
+        answers.add(new Answer(Instant.now(), took));
         unavailable.incrementAndGet();
         if (retryAfter == null) {
             unavailableWithoutRetryAfter.incrementAndGet();
@@ -63,11 +69,11 @@ public final class LoadRun {
         slowestUnavailableNanos.accumulateAndGet(took.toNanos(), Math::max);
     }
 
-    /** Waits until every worker is done (each gives up at the run's own deadline). */
+    /** Waits until every worker is done (each gives up at the run's own deadline), also those started meanwhile. */
     public LoadRun await() {
-        for (Thread worker : workers) {
+        for (int i = 0; i < workers.size(); i++) {
             try {
-                worker.join();
+                workers.get(i).join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return this;
@@ -121,4 +127,22 @@ public final class LoadRun {
     public Duration slowestAcknowledged() {
         return Duration.ofNanos(slowestAcknowledgedNanos.get());
     }
+
+    /** How long the answers (202 or 503) that came between {@code from} and {@code to} took. */
+    public Latencies latencies(Instant from, Instant to) {
+        List<Duration> took = answers.stream()
+                .filter(answer -> !answer.at().isBefore(from) && answer.at().isBefore(to))
+                .map(Answer::took).sorted().toList();
+        return new Latencies(took.size(), percentile(took, 0.5), percentile(took, 0.99),
+                took.isEmpty() ? Duration.ZERO : took.getLast());
+    }
+
+    private static Duration percentile(List<Duration> sorted, double fraction) {
+        return sorted.isEmpty() ? Duration.ZERO : sorted.get((int) Math.ceil(fraction * sorted.size()) - 1);
+    }
+
+    /** The answers of a stretch of the run: how many, and the median, 99th percentile and slowest of their times. */
+    public record Latencies(int answers, Duration p50, Duration p99, Duration max) {}
+
+    private record Answer(Instant at, Duration took) {}
 }

@@ -59,7 +59,7 @@ final class AccessCases {
             {"an encoded slash", "/api/v1%2Fadmin/surveys", "400"}};
         for (String[] path : disguised) {
             cases.add(HostileCase.of(GROUP, "anonymous, with " + path[0]).get(Service.SURVEY, path[1])
-                    .expect(Integer.parseInt(path[2])).shape(Shape.SERVER).build());
+                    .expect(Integer.parseInt(path[2])).build());
         }
         cases.add(HostileCase.of(GROUP, "anonymous, in capitals: no such path").get(Service.SURVEY,
                 "/API/V1/ADMIN/SURVEYS").expect(404).build());
@@ -83,20 +83,18 @@ final class AccessCases {
                 "/staff/s/no-such-survey").basic(FikrStack.STAFF, stack.password()).expect(404).shape(Shape.HTML)
                 .build());
         cases.add(HostileCase.of(GROUP, "a librarian's path traversal").get(Service.SURVEY,
-                "/staff/s/..%2F..%2Fetc%2Fpasswd").basic(FikrStack.STAFF, stack.password()).expect(400)
-                .shape(Shape.SERVER).build());
+                "/staff/s/..%2F..%2Fetc%2Fpasswd").basic(FikrStack.STAFF, stack.password()).expect(400).build());
         cases.add(HostileCase.of(GROUP, "a librarian's forged Basic header").get(Service.SURVEY, "/staff/s/demo")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, ':'}))
-                .expect(401).shape(Shape.SERVER).build());
+                .expect(401).build());
     }
 
     private static HostileCase.Builder admin(String name, String[] route) {
-        HostileCase.Builder builder = HostileCase.of(GROUP, name).request(Service.SURVEY, route[0], route[1])
-                .shape(Shape.SERVER);
+        HostileCase.Builder builder = HostileCase.of(GROUP, name).request(Service.SURVEY, route[0], route[1]);
         return route[2].isEmpty() ? builder : builder.json(route[2]);
     }
 
     private static HostileCase.Builder staff(String name, String method) {
-        return HostileCase.of(GROUP, name).request(Service.SURVEY, method, "/staff/s/demo").shape(Shape.SERVER);
+        return HostileCase.of(GROUP, name).request(Service.SURVEY, method, "/staff/s/demo");
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.JsonNodeFactory;
 import uz.fikr.e2e.hostile.HostileCase.Service;
-import uz.fikr.e2e.hostile.HostileCase.Shape;
 
 /**
  * An admin who is logged in still gets a clear 4xx for a broken request: malformed definitions, templates and ids
@@ -71,7 +70,7 @@ final class AdminBodyCases {
         cases.add(admin(stack, "GET", "an unknown survey", "/api/v1/admin/surveys/no-such-survey", "").expect(404)
                 .build());
         cases.add(admin(stack, "GET", "an export with a path traversal",
-                "/api/v1/admin/surveys/..%2F..%2Fetc%2Fpasswd/export", "").shape(Shape.SERVER).build());
+                "/api/v1/admin/surveys/..%2F..%2Fetc%2Fpasswd/export", "").build());
         cases.add(admin(stack, "POST", "closing a survey that is closed already",
                 "/api/v1/admin/surveys/" + HostileSurveys.CLOSED + "/close", "").expect(409).build());
         cases.add(admin(stack, "POST", "publishing a survey with no draft", "/api/v1/admin/surveys/demo/publish", "")

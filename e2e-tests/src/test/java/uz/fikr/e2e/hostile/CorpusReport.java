@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import uz.fikr.testsupport.Reply;
 
 /**
  * What each case got back, kept to count what was acknowledged and to print the table at the end: cases per

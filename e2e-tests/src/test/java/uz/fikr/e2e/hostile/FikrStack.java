@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import uz.fikr.testsupport.ClickHouseTestServer;
+import uz.fikr.testsupport.RawHttp;
+import uz.fikr.testsupport.Reply;
 import uz.fikr.testsupport.ServiceProcess;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import uz.fikr.e2e.hostile.RawHttp.Header;
+import uz.fikr.testsupport.RawHttp.Header;
 
 /**
  * One row of the corpus: the request (method, target, headers, body as bytes) and what must come back: the status
@@ -31,12 +31,7 @@ public record HostileCase(String group, String name, Service service, String met
         /** {@code application/json} acknowledging the submission by its id */
         ACKNOWLEDGED,
         /** a redirect, with the {@code Location} to go to */
-        REDIRECT,
-        /**
-         * refused before any controller, by Tomcat (its own short error page) or by Spring Security (Spring Boot's
-         * error JSON: timestamp, status, error, path); either way saying the status, and nothing else of the server
-         */
-        SERVER
+        REDIRECT
     }
 
     /** What a case that is valid by design adds: one response (with its answer rows) or one piece of feedback. */

@@ -13,7 +13,9 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uz.fikr.e2e.hostile.HostileCase.Service;
-import uz.fikr.e2e.hostile.RawHttp.Header;
+import uz.fikr.testsupport.RawHttp;
+import uz.fikr.testsupport.RawHttp.Header;
+import uz.fikr.testsupport.Reply;
 
 /**
  * The surveys the corpus needs besides the demo ones, made through the admin API as a librarian would: one with

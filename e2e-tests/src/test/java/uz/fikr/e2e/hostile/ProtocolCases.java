@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uz.fikr.e2e.hostile.HostileCase.Service;
-import uz.fikr.e2e.hostile.HostileCase.Shape;
 
 /**
  * HTTP itself used wrongly: methods an endpoint does not take (405), bodies in types it does not read (415), heads
- * too large for the server (400 or 431), and framing a well-behaved client never sends (400).
+ * too large for the server (400 or 431), and framing a well-behaved client never sends (400). Each is answered with a
+ * problem, also where Tomcat or Spring Security's firewall refuses it before the application.
  */
 final class ProtocolCases {
 
@@ -45,12 +45,12 @@ final class ProtocolCases {
         cases.add(HostileCase.of(GROUP, "analytics: a path that does not exist")
                 .get(Service.ANALYTICS, "/api/v1/surveys/demo/nothing-here").expect(404).build());
         cases.add(HostileCase.of(GROUP, "TRACE /api/v1/responses").request(Service.SURVEY, "TRACE",
-                "/api/v1/responses").expect(405).shape(Shape.SERVER).build());
+                "/api/v1/responses").expect(405).build());
         cases.add(HostileCase.of(GROUP, "an invented method").request(Service.SURVEY, "FOO", "/api/v1/responses")
-                .expect(400).shape(Shape.SERVER).build());
+                .expect(400).build());
         // refused by Spring Security's firewall, before the application, as on survey-service
         cases.add(HostileCase.of(GROUP, "analytics: an invented method").request(Service.ANALYTICS, "FOO",
-                "/api/v1/surveys/demo/stats").expect(400).shape(Shape.SERVER).build());
+                "/api/v1/surveys/demo/stats").expect(400).build());
     }
 
     private static void contentTypes(List<HostileCase> cases) {
@@ -88,7 +88,7 @@ final class ProtocolCases {
             }
             cases.add(many.build());
             cases.add(HostileCase.of(GROUP, prefix + "a request target of 20,000 characters").get(service,
-                    path + "?q=" + "x".repeat(20_000)).expect(400, 414, 431).shape(Shape.SERVER).build());
+                    path + "?q=" + "x".repeat(20_000)).expect(400, 414, 431).build());
         }
         String path = "/api/v1/surveys/demo";
         cases.add(raw("a header line without a colon", "GET " + path, "", "Host: 127.0.0.1", "Not a header"));
@@ -104,23 +104,23 @@ final class ProtocolCases {
         cases.add(HostileCase.of(GROUP, "a chunk size that is not hexadecimal").post(Service.SURVEY,
                         "/api/v1/responses").rawHeader("Host: 127.0.0.1").rawHeader("Connection: close")
                 .rawHeader("Content-Type: application/json").rawHeader("Transfer-Encoding: chunked")
-                .unframed(Bodies.utf8("zz\r\n{}\r\n0\r\n\r\n")).expect(400).shape(Shape.SERVER).build());
+                .unframed(Bodies.utf8("zz\r\n{}\r\n0\r\n\r\n")).expect(400).build());
         cases.add(HostileCase.of(GROUP, "both Content-Length and chunked").post(Service.SURVEY, "/api/v1/responses")
                 .rawHeader("Host: 127.0.0.1").rawHeader("Connection: close")
                 .rawHeader("Content-Type: application/json").rawHeader("Content-Length: 3")
                 .rawHeader("Transfer-Encoding: chunked").unframed(Bodies.utf8("1\r\n{\r\n0\r\n\r\n")).expect(400)
-                .shape(Shape.SERVER).build());
+                .build());
     }
 
     private static HostileCase.Builder head(String name, Service service, String path) {
-        return HostileCase.of(GROUP, name).get(service, path).expect(400, 431).shape(Shape.SERVER);
+        return HostileCase.of(GROUP, name).get(service, path).expect(400, 431);
     }
 
     /** A request whose head is written line by line, exactly as given, followed by {@code body}. */
     private static HostileCase raw(String name, String requestLine, String body, String... headers) {
         String[] parts = requestLine.split(" ", 2);
         HostileCase.Builder builder = HostileCase.of(GROUP, name).request(Service.SURVEY, parts[0], parts[1])
-                .expect(400).shape(Shape.SERVER).rawHeader("Connection: close");
+                .expect(400).rawHeader("Connection: close");
         for (String header : headers) {
             builder.rawHeader(header);
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
 import uz.fikr.e2e.hostile.HostileCase.Service;
+import uz.fikr.testsupport.RawHttp;
+import uz.fikr.testsupport.Reply;
 
 /** A reader's form as a browser holds it after opening {@code /s/{surveyId}}: its hidden fields, to send back. */
 public final class ReaderForm {

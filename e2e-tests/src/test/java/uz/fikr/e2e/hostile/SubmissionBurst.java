@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import uz.fikr.e2e.hostile.HostileCase.Service;
-import uz.fikr.e2e.hostile.RawHttp.Header;
+import uz.fikr.testsupport.RawHttp.Header;
+import uz.fikr.testsupport.Reply;
 
 /**
  * One client address sending submissions as fast as it can: first refused ones (an unknown survey) until the rate

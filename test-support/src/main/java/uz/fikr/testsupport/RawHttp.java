@@ -1,4 +1,4 @@
-package uz.fikr.e2e.hostile;
+package uz.fikr.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * HTTP/1.1 spoken over a plain socket, one request per connection: the request goes out byte for byte as the case
- * wrote it (invalid UTF-8, two Content-Length headers, a 64 KiB header, a raw NUL), which no ordinary client
- * allows. The body is written on its own thread, so a server that answers before it has read everything is heard.
+ * HTTP/1.1 spoken over a plain socket, one request per connection: the request goes out byte for byte as the test
+ * wrote it (invalid UTF-8, two Content-Length headers, a 64 KiB header, a raw NUL, a broken chunk), which no
+ * ordinary client allows. The body is written on its own thread, so a server that answers before it has read everything is heard.
  */
 public final class RawHttp {
 
@@ -96,7 +96,7 @@ public final class RawHttp {
         }
     }
 
-    static String abbreviated(String text) {
+    public static String abbreviated(String text) {
         return text.length() <= 120 ? text : text.substring(0, 120) + "…(" + text.length() + " chars)";
     }
 

@@ -1,4 +1,4 @@
-package uz.fikr.e2e.hostile;
+package uz.fikr.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,37 @@
+package uz.fikr.analytics.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.core.StandardHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * What is refused before Spring MVC sees it answers in problem+json too: Tomcat's own refusals (its error report
+ * valve replaced) and those of Spring Security's firewall (an encoded slash or ';', '//', '..', an unknown method).
+ */
+@Configuration
+class RefusalsBeforeMvc {
+
+    private static final Logger log = LoggerFactory.getLogger(RefusalsBeforeMvc.class);
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve(ServerProperties server) {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(
+                (StandardHost) context.getParent(), server.getMaxHttpRequestHeaderSize()));
+    }
+
+    /** 400 with the firewall's reason, answered by {@code /error} as problem+json. */
+    @Bean
+    RequestRejectedHandler firewallRefusals() {
+        return (request, response, e) -> {
+            log.debug("Firewall refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        };
+    }
+}
