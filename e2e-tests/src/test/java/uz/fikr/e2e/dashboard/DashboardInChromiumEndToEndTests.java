@@ -37,7 +37,9 @@ class DashboardInChromiumEndToEndTests {
     private static final List<String> FEEDBACK = List.of(
             TOKEN + ": the Wi-Fi in the reading room drops every few minutes.",
             "The e-library does not open on my phone.",
-            "Please add a socket near every desk for laptops.");
+            "Please add a socket near every desk for laptops.",
+            "<img src=x onerror=\"window.fikrXss=1\"><script>window.fikrXss=2</script> " + TOKEN + " markup",
+            "=HYPERLINK(\"http://example.org/" + TOKEN + "\",\"click me\")");
     private static final String NEW_SURVEY = "visit-e2e";
     /** A figure as the dashboard writes it in English: 1,234 or 3.8 or 65% or −6. */
     private static final Pattern FIGURE = Pattern.compile("[−+]?[0-9][0-9,.]*%?");
@@ -180,6 +182,23 @@ class DashboardInChromiumEndToEndTests {
         openTheItem();
         assertThat(browser.text(".inbox-facts")).contains("Status\nResolved")
                 .contains("Router replaced in the reading room");
+    }
+
+    @Test
+    @Order(6)
+    void a_readers_markup_and_formulas_are_shown_and_exported_as_plain_text() {
+        logins.asManager();
+        browser.open("inbox?source=feedback&q=" + TOKEN);
+        browser.awaitUntil("the reader's markup as text", () -> browser.texts(".inbox-grid vaadin-grid-cell-content")
+                .stream().anyMatch(cell -> cell.startsWith("<img src=x onerror=")));
+
+        assertThat(browser.driver().executeScript("return window.fikrXss === undefined;")).isEqualTo(true);
+        assertThat(browser.driver().executeScript(
+                "return document.querySelectorAll('.inbox-grid img, .inbox-grid script').length;")).isEqualTo(0L);
+        browser.awaitUntil("the export links", () -> !browser.text(".inbox-list a.export-csv").isEmpty());
+        String csv = VaadinInputs.utf8(VaadinInputs.download(browser, ".inbox-list a.export-csv"));
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://example.org/" + TOKEN)
+                .contains("<img src=x onerror=");
     }
 
     @Test
