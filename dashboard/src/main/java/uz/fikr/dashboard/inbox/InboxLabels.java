@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import uz.fikr.events.ReaderProfiles;
 import uz.fikr.events.ServiceAreas;
+import uz.fikr.events.survey.SurveyDefinition;
 
 /**
  * The inbox's coded values in the user's language. Codes arrive in either case (ClickHouse writes
@@ -20,7 +21,7 @@ import uz.fikr.events.ServiceAreas;
  */
 final class InboxLabels {
 
-    static final List<String> LANGUAGES = List.of("uz-Latn", "uz-Cyrl", "ru", "en");
+    static final List<String> LANGUAGES = SurveyDefinition.LANGUAGES;
 
     private InboxLabels() {
     }

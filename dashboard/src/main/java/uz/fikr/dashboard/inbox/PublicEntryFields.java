@@ -1,6 +1,5 @@
 package uz.fikr.dashboard.inbox;
 
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -13,6 +12,8 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 import org.jspecify.annotations.Nullable;
+
+import uz.fikr.dashboard.questions.QuestionTexts;
 
 /**
  * The "you said, we did" entry of a resolved item: what readers asked for and what the library did, in the staff's
@@ -48,8 +49,9 @@ class PublicEntryFields extends Div implements LocaleChangeObserver {
         clearProblems();
         youSaid.setValue(entry == null ? "" : entry.youSaid());
         weDid.setValue(entry == null ? "" : entry.weDid());
-        language.setValue(entry == null ? defaultLanguage(getLocale())
-                : InboxLabels.canonical(InboxLabels.LANGUAGES, entry.language()).orElse(defaultLanguage(getLocale())));
+        String own = QuestionTexts.language(getLocale());
+        language.setValue(entry == null ? own
+                : InboxLabels.canonical(InboxLabels.LANGUAGES, entry.language()).orElse(own));
         published.setValue(entry != null && entry.published());
     }
 
@@ -60,7 +62,7 @@ class PublicEntryFields extends Div implements LocaleChangeObserver {
         if (said.isEmpty() && did.isEmpty() && !published.getValue()) {
             return null;
         }
-        String tag = language.getValue() == null ? defaultLanguage(getLocale()) : language.getValue();
+        String tag = language.getValue() == null ? QuestionTexts.language(getLocale()) : language.getValue();
         return new PublicEntry(said, did, tag, published.getValue());
     }
 
@@ -87,13 +89,5 @@ class PublicEntryFields extends Div implements LocaleChangeObserver {
         language.setLabel(getTranslation("inbox.entry.language"));
         published.setLabel(getTranslation("inbox.entry.published"));
         InboxLabels.relabel(language);
-    }
-
-    private static String defaultLanguage(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ru" -> "ru";
-            case "en" -> "en";
-            default -> "uz-Latn";
-        };
     }
 }

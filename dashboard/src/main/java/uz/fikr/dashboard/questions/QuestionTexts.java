@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import uz.fikr.events.survey.Question;
+import uz.fikr.events.survey.SurveyDefinition;
 import uz.fikr.events.survey.SurveyVersion;
 
 /**
@@ -63,21 +64,31 @@ public final class QuestionTexts {
     }
 
     /**
-     * A text of a survey in the user's language: Russian and English as such, Uzbek (and any other language) in
-     * Latin script; then English, then Uzbek, as survey authors must give Uzbek.
+     * A text of a survey in the user's language ({@link #language}), then English, then Uzbek (Latin), as survey
+     * authors must give Uzbek; failing those, any text the survey has, else empty.
      */
     public static String pick(Map<String, String> texts, Locale locale) {
-        String tag = switch (locale.getLanguage()) {
+        return preferred(texts, language(locale))
+                .orElseGet(() -> texts.values().stream().filter(text -> !text.isBlank()).findFirst().orElse(""));
+    }
+
+    /** The survey language of an interface language: Russian and English as such, Uzbek in Latin script. */
+    public static String language(Locale locale) {
+        return switch (locale.getLanguage()) {
             case "ru" -> "ru";
             case "en" -> "en";
-            default -> "uz-Latn";
+            default -> SurveyDefinition.DEFAULT_LANGUAGE;
         };
-        for (String candidate : new String[] {tag, "en", "uz-Latn"}) {
+    }
+
+    /** The text in {@code language}, else in English, else in Uzbek (Latin); none when all three are missing. */
+    public static Optional<String> preferred(Map<String, String> texts, String language) {
+        for (String candidate : new String[] {language, "en", SurveyDefinition.DEFAULT_LANGUAGE}) {
             String text = texts.get(candidate);
             if (text != null && !text.isBlank()) {
-                return text;
+                return Optional.of(text);
             }
         }
-        return texts.values().stream().filter(text -> !text.isBlank()).findFirst().orElse("");
+        return Optional.empty();
     }
 }

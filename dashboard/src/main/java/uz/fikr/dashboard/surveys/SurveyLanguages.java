@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import uz.fikr.dashboard.questions.QuestionTexts;
 import uz.fikr.events.survey.SurveyDefinition;
 
 /**
@@ -19,22 +20,12 @@ final class SurveyLanguages {
 
     /** The survey language of an interface language: Uzbek in Latin script, Russian or English. */
     static String of(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ru" -> "ru";
-            case "en" -> "en";
-            default -> SurveyDefinition.DEFAULT_LANGUAGE;
-        };
+        return QuestionTexts.language(locale);
     }
 
     /** A text in {@code language}, else English, else Uzbek (Latin), else {@code otherwise}. */
     static String text(Map<String, String> texts, String language, String otherwise) {
-        for (String candidate : new String[] {language, "en", SurveyDefinition.DEFAULT_LANGUAGE}) {
-            String text = texts.get(candidate);
-            if (text != null && !text.isBlank()) {
-                return text;
-            }
-        }
-        return otherwise;
+        return QuestionTexts.preferred(texts, language).orElse(otherwise);
     }
 
     /** A text as the reader's form shows it: in {@code language}, else in Uzbek (Latin), else empty. */
