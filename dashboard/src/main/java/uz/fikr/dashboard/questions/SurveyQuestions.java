@@ -3,11 +3,9 @@ package uz.fikr.dashboard.questions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 import uz.fikr.dashboard.filter.ViewFilter;
@@ -25,9 +23,6 @@ import uz.fikr.events.survey.SurveyVersion;
  */
 @Component
 public class SurveyQuestions {
-
-    private static final ParameterizedTypeReference<List<SurveyVersion>> VERSIONS = new ParameterizedTypeReference<>() {
-    };
 
     /** The service area of questions about the library as a whole (first of {@code ServiceAreas.ALL}). */
     private static final String OVERALL = "overall";
@@ -54,7 +49,7 @@ public class SurveyQuestions {
      * @throws ServiceException when survey-service cannot be asked or does not know the survey
      */
     public List<SurveyVersion> versions(String surveyId) {
-        return surveys.client().get("/api/v1/admin/surveys/{surveyId}", Map.of(), VERSIONS, surveyId);
+        return surveys.versions(surveyId);
     }
 
     /**
