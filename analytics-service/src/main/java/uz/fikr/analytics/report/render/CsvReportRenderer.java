@@ -22,8 +22,11 @@ import uz.fikr.analytics.report.content.Table;
 @Component
 public class CsvReportRenderer {
 
-    /** The entries' time: the first moment a ZIP file can hold, the same on every machine and in every time zone. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The entries' time, the same on every machine and in every time zone. Not 1 January 1980: the JDK reads that
+     * DOS time as "before 1980" and adds a time-zone-dependent extended timestamp.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

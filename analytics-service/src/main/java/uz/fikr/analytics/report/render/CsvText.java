@@ -29,12 +29,16 @@ final class CsvText {
     }
 
     static String neutralised(String text) {
+        return formulaLike(text) ? "'" + text : text;
+    }
+
+    /** Whether a spreadsheet would read the text as a formula: it starts with {@code = + - @}, a tab or a CR. */
+    static boolean formulaLike(String text) {
         if (text.isEmpty()) {
-            return text;
+            return false;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static String quoted(String text) {

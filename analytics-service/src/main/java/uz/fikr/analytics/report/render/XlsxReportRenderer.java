@@ -122,7 +122,8 @@ public class XlsxReportRenderer {
 
     private static void cell(Row row, int c, Cell cell, CellKind kind, XlsxStyles styles) {
         switch (cell) {
-            case Cell.Text text -> text(row, c, text.value(), styles.text);
+            case Cell.Text text -> text(row, c, text.value(),
+                    CsvText.formulaLike(text.value()) ? styles.literal : styles.text);
             case Cell.Number number -> {
                 var written = row.createCell(c);
                 written.setCellValue(number.value());

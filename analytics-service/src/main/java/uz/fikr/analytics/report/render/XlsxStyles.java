@@ -20,6 +20,8 @@ final class XlsxStyles {
     final CellStyle headerNumber;
     final CellStyle label;
     final CellStyle text;
+    /** Text that looks like a formula, marked as literal text the way a typed leading apostrophe does. */
+    final CellStyle literal;
     final CellStyle missing;
     final CellStyle note;
     private final Map<CellKind, CellStyle> numbers = new EnumMap<>(CellKind.class);
@@ -40,6 +42,9 @@ final class XlsxStyles {
         text = workbook.createCellStyle();
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        literal = workbook.createCellStyle();
+        literal.cloneStyleFrom(text);
+        literal.setQuotePrefixed(true);
         missing = font(workbook, 10, false, true);
         missing.setAlignment(HorizontalAlignment.RIGHT);
         missing.setVerticalAlignment(VerticalAlignment.TOP);

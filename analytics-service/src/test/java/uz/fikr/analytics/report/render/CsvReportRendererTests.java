@@ -43,6 +43,15 @@ class CsvReportRendererTests {
     }
 
     @Test
+    void theBytesDoNotDependOnTheServersTimeZone() {
+        ReportContent content = ReportFixtures.report(ReportLanguage.EN);
+        List<byte[]> renders = ZoneIndependence.renderIn(() -> renderer.render(content), "UTC", "Asia/Tashkent",
+                "America/New_York");
+
+        assertThat(renders).allSatisfy(bytes -> assertThat(bytes).isEqualTo(renders.getFirst()));
+    }
+
+    @Test
     void eachFileIsUtf8WithAByteOrderMarkTheHeadersFirstAndNumbersThatReadBackExactly() throws IOException {
         ReportContent content = ReportFixtures.report(ReportLanguage.RU);
         Map<String, byte[]> files = unzip(renderer.render(content));

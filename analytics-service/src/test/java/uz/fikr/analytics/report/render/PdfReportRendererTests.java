@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
@@ -29,10 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uz.fikr.analytics.report.ReportLanguage;
+import uz.fikr.analytics.report.content.Cell;
 import uz.fikr.analytics.report.content.CellKind;
+import uz.fikr.analytics.report.content.Chart;
 import uz.fikr.analytics.report.content.ReportContent;
 import uz.fikr.analytics.report.content.ReportNumbers;
 import uz.fikr.analytics.report.content.Section;
+import uz.fikr.analytics.report.content.Table;
 
 class PdfReportRendererTests {
 
@@ -118,10 +123,58 @@ class PdfReportRendererTests {
     }
 
     @Test
+    void everyChartIsAFigureWhoseAlternativeTextIsItsDescription() throws IOException {
+        ReportContent content = ReportFixtures.report(ReportLanguage.EN);
+        List<String> descriptions = content.sections().stream().flatMap(section -> section.charts().stream())
+                .map(Chart::description).toList();
+        try (PDDocument document = Loader.loadPDF(renderer.render(content, GENERATED))) {
+            List<String> figures = new ArrayList<>();
+            figures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+
+            assertThat(figures).containsExactlyElementsOf(descriptions);
+        }
+    }
+
+    @Test
+    void aTableLongerThanAPageRepeatsItsHeaderRowOnTheNextPage() throws IOException {
+        ReportContent content = ReportFixtures.report(ReportLanguage.EN);
+        List<List<Cell>> rows = IntStream.range(0, 90)
+                .mapToObj(i -> List.<Cell>of(Cell.text("Group " + i), Cell.number(i))).toList();
+        var table = new Table("long", "Answers per group", List.of(new Table.Column("Reader group", CellKind.TEXT),
+                new Table.Column("Answers", CellKind.COUNT)), rows, null);
+        var sections = new ArrayList<>(content.sections());
+        Section needs = sections.get(4);
+        sections.set(4, new Section(needs.id(), needs.title(), needs.paragraphs(), needs.charts(), List.of(table)));
+        var longer = new ReportContent(content.language(), content.cover(), content.summary(), sections);
+
+        try (PDDocument document = Loader.loadPDF(renderer.render(longer, GENERATED))) {
+            var stripper = new PDFTextStripper();
+            List<Integer> pagesWithHeader = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                if (stripper.getText(document).contains("Reader group Answers")) {
+                    pagesWithHeader.add(page);
+                }
+            }
+            assertThat(pagesWithHeader).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void twoRendersOfTheSameReportAreByteIdentical() {
         ReportContent content = ReportFixtures.report(ReportLanguage.UZ_LATN);
 
         assertThat(renderer.render(content, GENERATED)).isEqualTo(renderer.render(content, GENERATED));
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheServersTimeZone() {
+        ReportContent content = ReportFixtures.report(ReportLanguage.RU);
+        List<byte[]> renders = ZoneIndependence.renderIn(() -> renderer.render(content, GENERATED), "UTC",
+                "Asia/Tashkent");
+
+        assertThat(renders).allSatisfy(bytes -> assertThat(bytes).isEqualTo(renders.getFirst()));
     }
 
     @Test
@@ -143,6 +196,17 @@ class PdfReportRendererTests {
                 BufferedImage image = pages.renderImageWithDPI(i, 100);
                 ImageIO.write(image, "png", PAGES.resolve(language.code() + "-page-" + (i + 1) + ".png").toFile());
                 assertThat(inkedShare(image)).as("page %d is not blank", i + 1).isGreaterThan(0.01);
+            }
+        }
+    }
+
+    private static void figures(List<Object> kids, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alternatives.add(element.getAlternateDescription());
+                }
+                figures(element.getKids(), alternatives);
             }
         }
     }

@@ -91,6 +91,9 @@ class XlsxReportRendererTests {
                                 .equals(ReportFixtures.FORMULA_COMMENT))) {
                             comments.add(cell);
                         }
+                        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("=")) {
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+                        }
                     }
                 }
             }
@@ -116,6 +119,15 @@ class XlsxReportRendererTests {
             }
             assertThat(times).isNotEmpty().containsOnly(LocalDateTime.ofInstant(GENERATED, ZoneOffset.UTC));
         }
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheServersTimeZone() {
+        ReportContent content = ReportFixtures.report(ReportLanguage.EN);
+        List<byte[]> renders = ZoneIndependence.renderIn(() -> renderer.render(content, GENERATED), "UTC",
+                "Asia/Tashkent", "America/New_York");
+
+        assertThat(renders).allSatisfy(bytes -> assertThat(bytes).isEqualTo(renders.getFirst()));
     }
 
     private static int rowOf(Sheet sheet, String header, String caption) {
