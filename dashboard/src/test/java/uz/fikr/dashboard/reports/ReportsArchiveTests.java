@@ -109,6 +109,18 @@ class ReportsArchiveTests extends FakeServicesTest {
     }
 
     @Test
+    void a_file_analytics_does_not_have_is_answered_as_missing_rather_than_as_a_broken_file() {
+        navigate(ReportsView.class);
+
+        var downloaded = new ByteArrayOutputStream();
+        test(downloadLink(0, "xlsx")).download(downloaded);
+
+        assertThat(((HttpServletResponse) VaadinResponse.getCurrent()).getStatus()).isEqualTo(404);
+        assertThat(downloaded.size()).isZero();
+        assertThat(analytics.requests("GET", ReportsJson.REPORTS + "/r-2026-11/xlsx")).hasSize(1);
+    }
+
+    @Test
     void every_report_offers_its_pdf_xlsx_and_csv_named_for_screen_readers() {
         navigate(ReportsView.class);
 
