@@ -22,29 +22,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import uz.fikr.dashboard.FakeServicesTest;
 import uz.fikr.dashboard.FigurePages;
-import uz.fikr.dashboard.filter.FilterOptions;
 import uz.fikr.dashboard.security.LoginView;
 import uz.fikr.dashboard.table.DataTable;
 
 @ViewPackages(classes = {ReportsView.class, LoginView.class})
 @WithMockUser(username = "bekzod", roles = {"MANAGER", "ADMIN"})
-class ReportSchedulesTests extends FakeServicesTest {
+class ReportSchedulesTests extends ReportsPageTest {
 
     private static final String MONTHLY = ReportsJson.DEFINITIONS + "/monthly-director";
-
-    @Autowired
-    FilterOptions filterOptions;
 
     @Autowired
     Schedules schedules;
 
     @BeforeEach
     void twoDefinitions() {
-        filterOptions.refresh();
-        FigurePages.builtInSurveys(surveys);
-        ReportsJson.archive(analytics);
         ReportsJson.definitions(analytics,
                 ReportsJson.definition("monthly-director", "Monthly for the director", "month", "0 0 8 1 * *",
                         "director@library.uz"),

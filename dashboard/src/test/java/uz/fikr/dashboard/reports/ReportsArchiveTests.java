@@ -20,28 +20,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import uz.fikr.dashboard.FakeApi;
-import uz.fikr.dashboard.FakeServicesTest;
-import uz.fikr.dashboard.FigurePages;
-import uz.fikr.dashboard.filter.FilterOptions;
 import uz.fikr.dashboard.security.LoginView;
 
 @ViewPackages(classes = {ReportsView.class, LoginView.class})
 @WithMockUser(username = "dilnoza", roles = "MANAGER")
-class ReportsArchiveTests extends FakeServicesTest {
+class ReportsArchiveTests extends ReportsPageTest {
 
     private static final String PDF_NAME = "fikr-report-2026-11-uz-Latn.pdf";
 
-    @Autowired
-    FilterOptions filterOptions;
-
     @BeforeEach
     void threeArchivedReports() {
-        filterOptions.refresh();
-        FigurePages.builtInSurveys(surveys);
         ReportsJson.archive(analytics,
                 ReportsJson.report("r-2026-11", "Oylik hisobot: noyabr 2026", "month", "2026-11-01", "2026-11-30",
                         "uz-Latn", null, "schedule", "2026-12-01T03:00:00Z"),

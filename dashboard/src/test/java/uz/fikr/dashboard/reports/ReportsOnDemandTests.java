@@ -24,30 +24,20 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import tools.jackson.databind.JsonNode;
 
-import uz.fikr.dashboard.FakeServicesTest;
-import uz.fikr.dashboard.FigurePages;
-import uz.fikr.dashboard.filter.FilterOptions;
 import uz.fikr.dashboard.security.LoginView;
 
 @ViewPackages(classes = {ReportsView.class, LoginView.class})
 @WithMockUser(username = "dilnoza", roles = "MANAGER")
-class ReportsOnDemandTests extends FakeServicesTest {
+class ReportsOnDemandTests extends ReportsPageTest {
 
     private static final String RUN = "7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
 
-    @Autowired
-    FilterOptions filterOptions;
-
     @BeforeEach
-    void anEmptyArchiveThatAcceptsRuns() {
-        filterOptions.refresh();
-        FigurePages.builtInSurveys(surveys);
-        ReportsJson.archive(analytics);
+    void analyticsAcceptsRuns() {
         analytics.on("POST", ReportsJson.RUNS, 202, ReportsJson.run(RUN, "queued", 0, 0, null, null, null));
     }
 
