@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,7 +35,12 @@ public final class FakeApi implements AutoCloseable {
             String authorization) {
     }
 
-    private record Answer(int status, String body) {
+    private record Answer(int status, byte[] body, String contentType, Map<String, String> headers) {
+
+        static Answer json(int status, String json) {
+            return new Answer(status, json.getBytes(StandardCharsets.UTF_8),
+                    status >= 400 ? "application/problem+json" : "application/json", Map.of());
+        }
     }
 
     private record QueryAnswer(String key, String queryPart, Answer answer) {
@@ -44,6 +51,7 @@ public final class FakeApi implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<QueryAnswer> queryAnswers = new CopyOnWriteArrayList<>();
+    private final Map<String, Function<String, String>> queryFunctions = new ConcurrentHashMap<>();
     private volatile Duration delay = Duration.ZERO;
 
     private FakeApi() {
@@ -68,7 +76,16 @@ public final class FakeApi implements AutoCloseable {
 
     /** From now on {@code METHOD path} (the path without its query) answers {@code json} with {@code status}. */
     public FakeApi on(String method, String path, int status, String json) {
-        answers.put(method + " " + path, new Answer(status, json));
+        answers.put(method + " " + path, Answer.json(status, json));
+        return this;
+    }
+
+    /**
+     * From now on {@code GET path} answers a file as analytics-service serves an archived report: exactly
+     * {@code bytes}, with {@code contentType} and further headers such as {@code Content-Disposition}.
+     */
+    public FakeApi file(String path, String contentType, Map<String, String> headers, byte[] bytes) {
+        answers.put("GET " + path, new Answer(200, bytes.clone(), contentType, Map.copyOf(headers)));
         return this;
     }
 
@@ -82,7 +99,16 @@ public final class FakeApi implements AutoCloseable {
      * {@code from=2026-06-03}), before any answer given with {@link #on}; the last such answer given wins.
      */
     public FakeApi getWhenQuery(String path, String queryPart, String json) {
-        queryAnswers.addFirst(new QueryAnswer("GET " + path, queryPart, new Answer(200, json)));
+        queryAnswers.addFirst(new QueryAnswer("GET " + path, queryPart, Answer.json(200, json)));
+        return this;
+    }
+
+    /**
+     * From now on {@code GET path} answers with 200 and the JSON {@code answer} writes for the request's raw query,
+     * as a service that pages its answers ({@code limit}, {@code offset}) does.
+     */
+    public FakeApi getByQuery(String path, Function<String, String> answer) {
+        queryFunctions.put("GET " + path, answer);
         return this;
     }
 
@@ -96,6 +122,7 @@ public final class FakeApi implements AutoCloseable {
         delay = Duration.ZERO;
         answers.clear();
         queryAnswers.clear();
+        queryFunctions.clear();
         requests.clear();
     }
 
@@ -138,7 +165,9 @@ public final class FakeApi implements AutoCloseable {
             String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
             Answer answer = queryAnswers.stream()
                     .filter(candidate -> candidate.key().equals(key) && query.contains(candidate.queryPart()))
-                    .map(QueryAnswer::answer).findFirst().orElseGet(() -> answers.get(key));
+                    .map(QueryAnswer::answer).findFirst()
+                    .or(() -> Optional.ofNullable(queryFunctions.get(key)).map(f -> Answer.json(200, f.apply(query))))
+                    .orElseGet(() -> answers.get(key));
             if (answer == null) {
                 byte[] notFound = "{\"title\":\"Not Found\",\"status\":404}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
@@ -146,9 +175,9 @@ public final class FakeApi implements AutoCloseable {
                 exchange.getResponseBody().write(notFound);
                 return;
             }
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type",
-                    answer.status() >= 400 ? "application/problem+json" : "application/json");
+            byte[] bytes = answer.body();
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            answer.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 exchange.getResponseBody().write(bytes);

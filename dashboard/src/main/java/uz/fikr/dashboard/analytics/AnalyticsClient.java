@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 import uz.fikr.dashboard.filter.ViewFilter;
+import uz.fikr.dashboard.service.ServedFile;
 import uz.fikr.dashboard.service.ServiceClient;
 import uz.fikr.dashboard.service.ServiceException;
 
@@ -19,10 +20,26 @@ import uz.fikr.dashboard.service.ServiceException;
 public class AnalyticsClient {
 
     private final ServiceClient client;
+    private final ServiceClient files;
 
     AnalyticsClient(RestClient.Builder builder, AnalyticsProperties properties) {
         this.client = new ServiceClient("analytics-service", builder, properties.url(), properties.timeout(),
                 properties.user(), properties.password());
+        this.files = new ServiceClient("analytics-service", builder, properties.url(), properties.fileTimeout(),
+                properties.user(), properties.password());
+    }
+
+    /** The client for analytics-service's other calls, such as starting a report or saving its schedule. */
+    public ServiceClient client() {
+        return client;
+    }
+
+    /**
+     * A file analytics-service serves (an archived report), streamed as it comes; the whole transfer may take up to
+     * {@code fikr.analytics.file-timeout}.
+     */
+    public ServedFile file(String path, Object... variables) {
+        return files.file(path, variables);
     }
 
     /**

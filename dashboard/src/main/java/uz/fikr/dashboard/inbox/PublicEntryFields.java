@@ -13,6 +13,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 import org.jspecify.annotations.Nullable;
 
+import uz.fikr.dashboard.errors.FieldMessages;
 import uz.fikr.dashboard.questions.QuestionTexts;
 
 /**
@@ -73,12 +74,12 @@ class PublicEntryFields extends Div implements LocaleChangeObserver {
         if (target == null) {
             return false;
         }
-        FieldProblems.mark(target, message);
+        FieldMessages.mark(target, message);
         return true;
     }
 
     void clearProblems() {
-        FieldProblems.clear(youSaid, weDid, language);
+        FieldMessages.clear(youSaid, weDid, language);
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.jspecify.annotations.Nullable;
 
 import uz.fikr.dashboard.errors.ErrorNotifications;
+import uz.fikr.dashboard.errors.FieldMessages;
 import uz.fikr.dashboard.security.CurrentUser;
 import uz.fikr.dashboard.service.ServiceException;
 
@@ -163,15 +164,15 @@ class WorkflowForm extends Div implements LocaleChangeObserver {
 
     private void showProblem(String field, String message) {
         switch (field) {
-            case "status" -> FieldProblems.mark(status, message);
-            case "assignee" -> FieldProblems.mark(assignee, message);
-            case "note" -> FieldProblems.mark(note, message);
+            case "status" -> FieldMessages.mark(status, message);
+            case "assignee" -> FieldMessages.mark(assignee, message);
+            case "note" -> FieldMessages.mark(note, message);
             default -> entry.showProblem(field, message);
         }
     }
 
     private void clearProblems() {
-        FieldProblems.clear(status, assignee, note);
+        FieldMessages.clear(status, assignee, note);
         entry.clearProblems();
     }
 }

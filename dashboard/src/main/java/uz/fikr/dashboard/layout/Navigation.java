@@ -29,6 +29,7 @@ class Navigation extends Nav implements LocaleChangeObserver {
             new Page("trends", "nav.trends", true, false),
             new Page("inbox", "nav.inbox", false, false),
             new Page("surveys", "nav.surveys", false, false),
+            new Page("reports", "nav.reports", false, false),
             new Page("users", "nav.users", false, true));
 
     private final SideNav nav = new SideNav();

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -77,6 +79,36 @@ public final class ServiceClient {
 
     public <T> T put(String path, @Nullable Object body, Class<T> type, Object... variables) {
         return send(path, variables, spec -> spec.put(), body, type);
+    }
+
+    /** Creates or replaces a resource with PUT; what the service answers besides its success is not read. */
+    public void replace(String path, Object body, Object... variables) {
+        call(path, variables, () -> rest.put().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toBodilessEntity());
+    }
+
+    /** Removes a resource; a resource that is not there is a refusal (404). */
+    public void delete(String path, Object... variables) {
+        call(path, variables, () -> rest.delete().uri(path, variables).retrieve().toBodilessEntity());
+    }
+
+    /**
+     * A file as the service serves it: its bytes as a stream, which the caller closes, with the file name, type and
+     * length the service sent. A refusal is read and closed here and becomes a {@link ServiceException}.
+     */
+    public ServedFile file(String path, Object... variables) {
+        return call(path, variables, () -> rest.get().uri(path, variables).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                try (response) {
+                    throw response.createException();
+                }
+            }
+            HttpHeaders headers = response.getHeaders();
+            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+            return new ServedFile(response.getBody(),
+                    disposition == null ? null : ContentDisposition.parse(disposition).getFilename(),
+                    headers.getFirst(HttpHeaders.CONTENT_TYPE), headers.getContentLength());
+        }, false));
     }
 
     private <T> T send(String path, Object[] variables,

@@ -125,7 +125,7 @@ class AnalyticsClientTests {
 
     private static AnalyticsClient clientFor(URI url, Duration timeout) {
         return new AnalyticsClient(RestClient.builder(), new AnalyticsProperties(url, timeout, "dashboard",
-                "secret"));
+                "secret", timeout));
     }
 
     private static int freePortNobodyListensOn() throws IOException {

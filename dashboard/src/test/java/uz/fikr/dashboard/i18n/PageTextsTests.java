@@ -14,11 +14,11 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Compare and Users pages speak all three languages, with patterns MessageFormat can read. */
+/** The Compare, Users and Reports pages speak all three languages, with patterns MessageFormat can read. */
 class PageTextsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"compare", "users"})
+    @ValueSource(strings = {"compare", "users", "reports"})
     void every_language_has_every_text_of_the_page(String page) throws IOException {
         Properties english = bundle(page + ".properties");
 
@@ -31,7 +31,8 @@ class PageTextsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"compare.properties", "compare_uz.properties", "compare_ru.properties",
-            "users.properties", "users_uz.properties", "users_ru.properties"})
+            "users.properties", "users_uz.properties", "users_ru.properties", "reports.properties",
+            "reports_uz.properties", "reports_ru.properties"})
     void every_text_is_a_valid_pattern_without_a_lone_apostrophe(String file) throws IOException {
         Properties texts = bundle(file);
 

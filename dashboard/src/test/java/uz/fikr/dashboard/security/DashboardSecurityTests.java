@@ -45,7 +45,7 @@ class DashboardSecurityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/quality", "/compare?survey=demo&question=satisfaction", "/users"})
+    @ValueSource(strings = {"/", "/quality", "/compare?survey=demo&question=satisfaction", "/users", "/reports"})
     void an_anonymous_visitor_is_sent_to_the_login_page(String path) throws Exception {
         HttpResponse<String> response = get(path);
 

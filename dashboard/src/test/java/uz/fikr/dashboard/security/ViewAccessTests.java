@@ -23,10 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uz.fikr.dashboard.FakeApi;
 import uz.fikr.dashboard.compare.CompareView;
+import uz.fikr.dashboard.reports.ReportsView;
 import uz.fikr.dashboard.users.UsersView;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@ViewPackages(classes = {UsersView.class, CompareView.class, LoginView.class})
+@ViewPackages(classes = {UsersView.class, CompareView.class, ReportsView.class, LoginView.class})
 class ViewAccessTests extends SpringBrowserlessTest {
 
     private static final FakeApi surveys = FakeApi.start();
@@ -77,8 +78,24 @@ class ViewAccessTests extends SpringBrowserlessTest {
     void the_navigation_lists_users_only_for_admins() {
         navigate(CompareView.class);
 
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Compare")
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Compare", "Reports")
                 .doesNotContain("Users");
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void a_manager_opens_the_reports_page() {
+        navigate(ReportsView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Reports");
+    }
+
+    @Test
+    void someone_not_logged_in_cannot_open_the_reports_page() {
+        UI.getCurrent().navigate("reports");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat($(ReportsView.class).all()).isEmpty();
     }
 
     @Test
