@@ -13,7 +13,7 @@ import uz.fikr.events.FeedbackCategory;
  * @param surveyId survey answers only: restricts them to one survey
  * @param limit how many terms and how many phrases per group, 1 to 100
  */
-record ThemeQuery(Source source, @Nullable String serviceArea, @Nullable FeedbackCategory category,
+public record ThemeQuery(Source source, @Nullable String serviceArea, @Nullable FeedbackCategory category,
         @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String surveyId, int limit) {
 
     static final int DEFAULT_LIMIT = 20;
