@@ -82,8 +82,9 @@ class ComparisonSection {
                 group.mean(), group.meanInterval() == null ? null : group.meanInterval().lower(),
                 group.meanInterval() == null ? null : group.meanInterval().upper(), false)).toList();
         String title = text.get("comparisons.caption", name);
-        return new Chart(scope.id("comparisons-" + id + "-chart"), title, text.get("kpis.chart.description", title),
-                ChartKind.INTERVALS, text.get("axis.mean", text.count(rating.scaleMin()), text.count(rating.scaleMax())),
+        return new Chart(scope.id("comparisons-" + id + "-chart"), title,
+                text.get("comparisons.chart.description", title), ChartKind.INTERVALS,
+                text.get("axis.mean", text.count(rating.scaleMin()), text.count(rating.scaleMax())),
                 rating.scaleMin(), rating.scaleMax(),
                 new Chart.Legend(text.get("legend.value"), text.get("legend.interval"), null), points);
     }

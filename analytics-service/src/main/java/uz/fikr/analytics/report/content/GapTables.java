@@ -54,7 +54,8 @@ final class GapTables {
         for (Reliability.Dimension dimension : reliability.dimensions()) {
             boolean shown = !dimension.suppressed() && dimension.alpha() != null;
             table.row(Cell.text(dimension(dimension.dimension())), Cell.number(dimension.items()),
-                    dimension.suppressed() ? Cell.missing(text.get("cell.tooFew")) : Cell.number(dimension.completeCases()),
+                    dimension.suppressed() ? Cell.missing(text.get("cell.tooFew"))
+                            : Cell.number(dimension.completeCases()),
                     shown ? Cell.number(dimension.alpha()) : Cell.missing(text.get("cell.tooFew")));
         }
         return table.note(text.get("quality.reliability.note")).build();
@@ -98,7 +99,8 @@ final class GapTables {
     private List<Cell> figures(GapFigures figures) {
         String none = text.get("cell.tooFew");
         return List.of(Cell.number(figures.n()), TableBuilder.number(mean(figures.minimum()), none),
-                TableBuilder.number(mean(figures.desired()), none), TableBuilder.number(mean(figures.perceived()), none),
+                TableBuilder.number(mean(figures.desired()), none),
+                TableBuilder.number(mean(figures.perceived()), none),
                 TableBuilder.number(mean(figures.adequacyGap()), none), bound(figures.adequacyGap(), true, none),
                 bound(figures.adequacyGap(), false, none), TableBuilder.number(mean(figures.superiorityGap()), none),
                 bound(figures.superiorityGap(), true, none), bound(figures.superiorityGap(), false, none));

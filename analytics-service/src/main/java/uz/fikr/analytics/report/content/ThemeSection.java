@@ -11,7 +11,8 @@ import uz.fikr.analytics.themes.ThemesService;
 
 /**
  * What readers wrote about in the period, as {@code /feedback/themes} gives it: the largest groups of comments with
- * their top terms, and a few of their comments with e-mail addresses, phone numbers, links and handles taken out.
+ * their top terms (used by two or more comments), and a few of their comments with e-mail addresses, phone numbers,
+ * links and handles taken out.
  * Groups of fewer than k comments are left out and counted.
  */
 @Component
@@ -20,6 +21,8 @@ class ThemeSection {
     private static final int GROUPS = 6;
     private static final int TERMS = 5;
     private static final int COMMENTS = 2;
+    /** A word only one comment uses may be a name or part of an address: only words shared by comments are listed. */
+    private static final int SHARED = 2;
 
     private final ThemesService themes;
 
@@ -56,7 +59,8 @@ class ThemeSection {
                 .column(text.get("column.comments"), CellKind.TEXT).column(text.get("column.comment"), CellKind.TEXT);
         for (Themes.Group group : shown.stream().limit(GROUPS).toList()) {
             String name = name(text, group);
-            List<Themes.Term> top = group.terms() == null ? List.of() : group.terms().stream().limit(TERMS).toList();
+            List<Themes.Term> top = group.terms() == null ? List.of() : group.terms().stream()
+                    .filter(term -> term.count() >= SHARED).limit(TERMS).toList();
             top.forEach(term -> terms.row(Cell.text(name), Cell.text(redaction.redact(term.term())),
                     Cell.number(term.count())));
             List<String> examples = group.examples() == null ? List.of() : group.examples();

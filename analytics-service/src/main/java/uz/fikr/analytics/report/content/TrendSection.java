@@ -52,7 +52,8 @@ class TrendSection {
         String none = text.get("cell.noAnswers");
         String tooFew = text.get("cell.tooFew");
         TableBuilder table = new TableBuilder(scope.id(weekly ? "trends-weekly" : "trends-monthly"),
-                text.get(weekly ? "trends.weekly.caption" : "trends.monthly.caption", scope.question(rating.get().id())))
+                text.get(weekly ? "trends.weekly.caption" : "trends.monthly.caption",
+                        scope.question(rating.get().id())))
                 .column(text.get("column.period"), CellKind.TEXT).column(text.get("column.n"), CellKind.COUNT)
                 .column(text.get("column.mean"), CellKind.DECIMAL).column(text.get("column.lower"), CellKind.DECIMAL)
                 .column(text.get("column.upper"), CellKind.DECIMAL).column(text.get("column.share"), CellKind.PERCENT);
