@@ -3,6 +3,7 @@ package uz.fikr.analytics.report.content;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * What the sections found that a director should read first; the executive summary is made of these sentences, the
@@ -24,9 +25,21 @@ final class Findings {
         return findings.stream().anyMatch(finding -> finding.rank() == rank);
     }
 
-    List<String> sentences() {
-        return findings.stream().sorted(Comparator.comparing(Finding::rank).thenComparing(Finding::order))
-                .map(Finding::sentence).toList();
+    /**
+     * The findings of a report's surveys together, most important first (of equal rank, in survey order), each
+     * sentence as {@code sentence} words it given the survey's index.
+     */
+    static List<String> sentences(List<Findings> perSurvey, BiFunction<Integer, String, String> sentence) {
+        record Numbered(int survey, Finding finding) {}
+        List<Numbered> all = new ArrayList<>();
+        for (int i = 0; i < perSurvey.size(); i++) {
+            for (Finding finding : perSurvey.get(i).findings) {
+                all.add(new Numbered(i, finding));
+            }
+        }
+        return all.stream().sorted(Comparator.comparing((Numbered n) -> n.finding().rank())
+                        .thenComparingInt(Numbered::survey).thenComparingInt(n -> n.finding().order()))
+                .map(n -> sentence.apply(n.survey(), n.finding().sentence())).toList();
     }
 
     /** Three-column answers with the minimum above the desired level, left out of the gaps of the period. */

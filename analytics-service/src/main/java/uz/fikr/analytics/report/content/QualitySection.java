@@ -65,18 +65,26 @@ class QualitySection {
         return new Section(SectionId.QUALITY, title, paragraphs, charts, tableList);
     }
 
-    /** The three items with the most negative adequacy gap, named in the summary. */
+    /**
+     * The three items with the most negative adequacy gap, named in the summary: those below the minimum, or when
+     * none is, the three with the smallest margin above it.
+     */
     private static void noteLargestGaps(SurveyScope scope, List<GapFigures> shown, long below, Findings findings) {
         ReportText text = scope.text();
-        List<String> largest = shown.stream().filter(item -> item.adequacyGap() != null)
+        List<GapFigures> largest = shown.stream().filter(item -> item.adequacyGap() != null)
                 .sorted(Comparator.comparingDouble((GapFigures item) -> item.adequacyGap().mean())
                         .thenComparing(GapFigures::id))
-                .limit(LARGEST)
+                .limit(LARGEST).toList();
+        List<GapFigures> shortfalls = largest.stream().filter(item -> item.adequacyGap().mean() < 0).toList();
+        List<String> named = (shortfalls.isEmpty() ? largest : shortfalls).stream()
                 .map(item -> text.get("summary.gapItem", scope.question(item.id()),
                         text.number(item.adequacyGap().mean(), CellKind.SIGNED_DECIMAL)))
                 .toList();
-        findings.add(Findings.Rank.GAPS, text.get("summary.gaps", text.list(largest)) + " "
-                + text.get("summary.below", text.count(below), text.count(shown.size())));
+        if (named.isEmpty()) {
+            return;
+        }
+        findings.add(Findings.Rank.GAPS, text.get(shortfalls.isEmpty() ? "summary.noShortfall" : "summary.gaps",
+                text.list(named)) + " " + text.get("summary.below", text.count(below), text.count(shown.size())));
     }
 
     private static Map<String, List<GapFigures>> byDimension(SurveyScope scope, List<GapFigures> items) {

@@ -57,7 +57,8 @@ public class ReportAssembler {
         boolean several = definitions.size() > 1;
         Progress steps = new Progress(progress, definitions.size() * STEPS.size());
         Map<SectionId, List<Section>> bySection = new EnumMap<>(SectionId.class);
-        List<String> summary = new ArrayList<>();
+        List<Findings> findingsPerSurvey = new ArrayList<>();
+        List<String> surveyTitles = new ArrayList<>();
         Set<String> prefixes = new HashSet<>();
         for (int i = 0; i < definitions.size(); i++) {
             SurveyDefinition survey = definitions.get(i);
@@ -69,15 +70,15 @@ public class ReportAssembler {
             tooFew(scope, findings);
             List<Section> written = sections.write(scope, findings, i == 0, steps);
             written.forEach(section -> bySection.computeIfAbsent(section.id(), id -> new ArrayList<>()).add(section));
-            findings.sentences().forEach(sentence -> summary.add(several
-                    ? text.get("summary.ofSurvey", scope.title(), sentence) : sentence));
+            findingsPerSurvey.add(findings);
+            surveyTitles.add(scope.title());
         }
+        List<String> summary = Findings.sentences(findingsPerSurvey, (survey, sentence) -> several
+                ? text.get("summary.ofSurvey", surveyTitles.get(survey), sentence) : sentence);
         List<Section> ordered = new ArrayList<>();
         bySection.values().forEach(ordered::addAll);
-        List<String> titles = definitions.stream().map(survey -> SurveyTexts.title(survey, request.language()))
-                .toList();
         ReportContent.Cover cover = new ReportContent.Cover(text.get("cover.title." + request.period().kind()
-                .parameter()), libraryName, words.period(request.period()), titles, text.get("language.name"),
+                .parameter()), libraryName, words.period(request.period()), surveyTitles, text.get("language.name"),
                 words.generated(generatedAt, zone));
         return new ReportContent(request.language(), cover, summary, ordered);
     }

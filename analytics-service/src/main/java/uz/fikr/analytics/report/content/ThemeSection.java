@@ -34,16 +34,13 @@ class ThemeSection {
     Section write(SurveyScope scope, boolean withFeedback) {
         ReportText text = scope.text();
         Themes found = themes.themes(new ThemeQuery(withFeedback ? Source.ALL : Source.ANSWERS, null, null,
-                scope.period().from(), scope.period().to(), scope.survey().id(), TERMS));
+                scope.period().from(), scope.period().to(), scope.survey().id(), TERMS, scope.request().branch()));
         List<Themes.Group> shown = found.groups().stream().filter(group -> !group.suppressed() && group.n() != null)
                 .sorted(Comparator.comparingLong((Themes.Group group) -> group.n()).reversed()).toList();
         long leftOut = found.groups().size() - shown.size();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(text.get(shown.isEmpty() ? "themes.none" : "themes.intro",
                 text.count(found.minimumGroupSize())));
-        if (scope.request().branch() != null) {
-            paragraphs.add(text.get("themes.wholeLibrary"));
-        }
         if (leftOut > 0) {
             paragraphs.add(text.get("themes.leftOut", text.count(leftOut), text.count(found.minimumGroupSize())));
         }

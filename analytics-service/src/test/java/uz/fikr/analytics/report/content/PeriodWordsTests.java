@@ -42,7 +42,8 @@ class PeriodWordsTests {
 
         assertThat(words(ReportLanguage.EN).period(custom)).isEqualTo("1 October 2026 – 31 December 2026");
         assertThat(words(ReportLanguage.RU).period(custom)).isEqualTo("1 октября 2026 г. – 31 декабря 2026 г.");
-        assertThat(words(ReportLanguage.UZ_LATN).period(custom)).isEqualTo("2026-yil 1-oktabr – 2026-yil 31-dekabr");
+        assertThat(words(ReportLanguage.UZ_LATN).period(custom))
+                .isEqualTo("2026-yil 1-oktabr – 2026-yil 31-dekabr");
     }
 
     @Test

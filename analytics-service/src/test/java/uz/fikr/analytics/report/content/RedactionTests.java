@@ -17,7 +17,8 @@ class RedactionTests {
 
     @Test
     void phoneNumbersAreReplacedWhateverTheirSeparators() {
-        assertThat(redaction.redact("Qoʻngʻiroq qiling +998 90 123-45-67")).isEqualTo("Qoʻngʻiroq qiling [phone number removed]");
+        assertThat(redaction.redact("Qoʻngʻiroq qiling +998 90 123-45-67"))
+                .isEqualTo("Qoʻngʻiroq qiling [phone number removed]");
         assertThat(redaction.redact("тел. (90) 123 45 67.")).isEqualTo("тел. [phone number removed].");
         assertThat(redaction.redact("call 901234567 please")).isEqualTo("call [phone number removed] please");
     }

@@ -165,7 +165,8 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
         assertThat(content.summary()).anyMatch(sentence -> sentence.contains("“" + largestText + "”"));
         assertThat(String.join(" ", table(content, "quality-items").rows().stream().map(r -> r.get(0).toString())
                 .toList())).contains(largestText);
-        assertThat(section(content, SectionId.METHODOLOGY).paragraphs()).anyMatch(p -> p.startsWith("1 service"));
+        assertThat(section(content, SectionId.METHODOLOGY).paragraphs()).as("the one answer with minimum 8, desired 5")
+                .anyMatch(p -> p.startsWith("Inconsistent service-quality answers") && p.endsWith(": 1."));
     }
 
     @Test
@@ -198,6 +199,7 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
         ReportContent uzbek = report(ReportLanguage.UZ_LATN);
 
         assertThat(russian.cover().title()).isEqualTo("Ежемесячный отчёт о мнениях читателей");
+        assertThat(russian.cover().period()).isEqualTo("Ноябрь 2026");
         assertThat(String.join(" ", russian.summary())).containsPattern("\\p{IsCyrillic}{4,}");
         assertThat(russian.cover().surveys()).containsExactly("Качество библиотечного обслуживания");
         assertThat(uzbek.cover().title()).isEqualTo("Kitobxonlar fikri boʻyicha oylik hisobot");
@@ -218,6 +220,41 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
         assertThat(allText(content)).doesNotContain("ali.valiyev", "@mail.uz", "123-45-67");
         assertThat(table(content, "themes-terms").rows()).extracting(row -> row.get(1))
                 .contains(Cell.text("yetishmaydi")).doesNotContain(Cell.text("ali"), Cell.text("valiyev"));
+    }
+
+    @Test
+    void aReportOfTwoSurveysHasEachSectionOncePerSurveyTitledByItAndSaysWhenOneHadNoAnswers() {
+        ReportContent content = assembler.assemble(new ReportRequest(List.of(SURVEY, "demo"),
+                ReportPeriod.month(YearMonth.of(2026, 11)), ReportLanguage.EN, null, null, "test"), NOVEMBER,
+                ReportProgress.NONE);
+
+        assertThat(content.sections()).extracting(Section::id).containsExactly(Stream.of(SectionId.values())
+                .flatMap(id -> Stream.of(id, id)).toArray(SectionId[]::new));
+        assertThat(content.sections().get(0).title()).isEqualTo("Key figures: Quality of library services");
+        assertThat(content.sections().get(1).title()).isEqualTo("Key figures: Your opinion of our library");
+        List<String> ids = content.sections().stream().flatMap(section -> Stream.concat(
+                section.tables().stream().map(Table::id), section.charts().stream().map(Chart::id))).toList();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z0-9-]+"))
+                .contains("service-quality-kpis-mean", "demo-kpis-mean");
+        assertThat(content.summary()).first().isEqualTo("Your opinion of our library: No responses were received "
+                + "in November 2026.");
+    }
+
+    @Test
+    void aBranchReportCountsOnlyThatBranchsAnswersAndComments() {
+        ReportContent content = assembler.assemble(new ReportRequest(List.of(SURVEY),
+                ReportPeriod.month(YearMonth.of(2026, 11)), ReportLanguage.EN, "chilonzor", null, "test"), NOVEMBER,
+                ReportProgress.NONE);
+        JsonNode stats = question(getJson(api("stats", NOVEMBER_FILTER + "&branch=chilonzor")), "overall");
+
+        assertThat(number(table(content, "kpis-responses").rows().get(0).get(1))).isEqualTo(6);
+        assertThat(number(table(content, "kpis-mean").rows().get(0).get(2)))
+                .isCloseTo(stats.get("mean").asDouble(), EXACT);
+        assertThat(section(content, SectionId.COMPARISONS).tables()).extracting(Table::id)
+                .containsExactly("comparisons-reader-group");
+        assertThat(section(content, SectionId.THEMES).tables()).isEmpty();
+        assertThat(section(content, SectionId.THEMES).paragraphs().getFirst())
+                .isEqualTo("There were no groups of 5 or more comments in this period.");
     }
 
     @Test
