@@ -170,6 +170,26 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void aMonthlyReportFollowsTheTwelveWeeksUpToItsEndAsTheTrendEndpointGivesThemWithGapsForEmptyWeeks() {
+        ReportContent content = report(ReportLanguage.EN);
+        JsonNode trend = getJson(api("trend", "question=overall&interval=week&from=2026-09-14&to=2026-11-30"));
+
+        Table weekly = table(content, "trends-weekly");
+        assertThat(weekly.rows()).hasSize(12);
+        assertThat(weekly.rows().getFirst().getFirst()).isEqualTo(Cell.text("Week of 14 September 2026"));
+        List<Cell> ninth = weekly.rows().stream()
+                .filter(row -> row.getFirst().equals(Cell.text("Week of 9 November 2026"))).findFirst().orElseThrow();
+        JsonNode apiNinth = trend.get("periods").valueStream()
+                .filter(period -> period.get("start").asString().equals("2026-11-09")).findFirst().orElseThrow();
+        assertThat(number(ninth.get(2))).isCloseTo(apiNinth.get("mean").asDouble(), EXACT);
+        assertThat(number(ninth.get(1))).isEqualTo(NOVEMBER_RESPONSES);
+        Chart chart = section(content, SectionId.TRENDS).charts().getFirst();
+        assertThat(chart.kind()).isEqualTo(ChartKind.TREND);
+        assertThat(chart.points()).filteredOn(point -> point.value() != null).extracting(Chart.Point::label)
+                .containsExactly("Week of 12 October 2026", "Week of 9 November 2026");
+    }
+
+    @Test
     void readerGroupsBelowTheMinimumSizeAppearNowhereAndTheirOmissionIsCounted() {
         ReportContent content = report(ReportLanguage.EN);
         JsonNode compare = getJson(api("compare", "question=overall&by=readerGroup&" + NOVEMBER_FILTER));
