@@ -3,6 +3,7 @@ package uz.fikr.analytics.report.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uz.fikr.analytics.insights.Figures;
@@ -102,7 +103,7 @@ final class KpiTables {
 
     private Table withChanges(TableBuilder table, CellKind kind, CellKind changeKind,
             Function<KpiFigures, @Nullable Figure> figure,
-            java.util.function.BiFunction<KpiFigures, KpiFigures, Optional<PeriodChange>> change, double scale) {
+            BiFunction<KpiFigures, KpiFigures, Optional<PeriodChange>> change, double scale) {
         table.column(text.get("column.period"), CellKind.TEXT).column(text.get("column.n"), CellKind.COUNT)
                 .column(text.get("column.value"), kind).column(text.get("column.lower"), kind)
                 .column(text.get("column.upper"), kind)

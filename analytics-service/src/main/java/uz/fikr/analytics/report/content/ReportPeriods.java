@@ -1,5 +1,6 @@
 package uz.fikr.analytics.report.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import uz.fikr.analytics.report.ReportPeriod;
 
@@ -9,19 +10,14 @@ record ReportPeriods(List<Named> all) {
     /** A period and how a reader names it: "November 2026". */
     record Named(ReportPeriod period, String name, boolean current) {}
 
+    /** For a year, the previous period is the same period last year: it is listed once. */
     static ReportPeriods of(SurveyScope scope) {
         ReportPeriod period = scope.period();
-        return new ReportPeriods(List.of(
-                new Named(period, scope.words().period(period), true),
-                new Named(period.previous(), scope.words().period(period.previous()), false),
-                new Named(period.sameLastYear(), scope.words().period(period.sameLastYear()), false)));
-    }
-
-    Named current() {
-        return all.getFirst();
-    }
-
-    List<Named> earlier() {
-        return all.subList(1, all.size());
+        List<Named> all = new ArrayList<>(List.of(new Named(period, scope.words().period(period), true),
+                new Named(period.previous(), scope.words().period(period.previous()), false)));
+        if (!period.sameLastYear().equals(period.previous())) {
+            all.add(new Named(period.sameLastYear(), scope.words().period(period.sameLastYear()), false));
+        }
+        return new ReportPeriods(List.copyOf(all));
     }
 }

@@ -190,6 +190,27 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void quarterlyAndAnnualReportsCompareWholeQuartersAndYearsAndFollowTheRatingMonthByMonth() {
+        ReportContent quarter = assembler.assemble(new ReportRequest(List.of(SURVEY), ReportPeriod.quarter(2026, 4),
+                ReportLanguage.EN, null, null, "test"), NOVEMBER, ReportProgress.NONE);
+        ReportContent year = assembler.assemble(new ReportRequest(List.of(SURVEY), ReportPeriod.year(2026),
+                ReportLanguage.EN, null, null, "test"), NOVEMBER, ReportProgress.NONE);
+        JsonNode stats = question(getJson(api("stats", "from=2026-10-01&to=2026-12-31")), "overall");
+
+        assertThat(quarter.cover().title()).isEqualTo("Quarterly report on readers’ opinions");
+        assertThat(table(quarter, "kpis-mean").rows()).extracting(List::getFirst)
+                .containsExactly(Cell.text("Q4 2026"), Cell.text("Q3 2026"), Cell.text("Q4 2025"));
+        assertThat(number(table(quarter, "kpis-mean").rows().getFirst().get(2)))
+                .isCloseTo(stats.get("mean").asDouble(), EXACT);
+        Table monthly = table(quarter, "trends-monthly");
+        assertThat(monthly.rows()).extracting(List::getFirst).startsWith(Cell.text("January 2026"))
+                .endsWith(Cell.text("December 2026")).hasSize(12);
+        assertThat(year.cover().title()).isEqualTo("Annual report on readers’ opinions");
+        assertThat(table(year, "kpis-mean").rows()).as("the previous year is the same period last year: once")
+                .extracting(List::getFirst).containsExactly(Cell.text("2026"), Cell.text("2025"));
+    }
+
+    @Test
     void readerGroupsBelowTheMinimumSizeAppearNowhereAndTheirOmissionIsCounted() {
         ReportContent content = report(ReportLanguage.EN);
         JsonNode compare = getJson(api("compare", "question=overall&by=readerGroup&" + NOVEMBER_FILTER));
