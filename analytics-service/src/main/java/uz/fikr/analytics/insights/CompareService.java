@@ -21,7 +21,7 @@ import uz.fikr.events.survey.SurveyDefinition;
  * three-column item, or the distribution of a single choice. Suppressed groups take part in no figure and no test.
  */
 @Service
-class CompareService {
+public class CompareService {
 
     private final AnswerCounts answerCounts;
     private final Suppression suppression;
@@ -31,7 +31,7 @@ class CompareService {
         this.suppression = suppression;
     }
 
-    Comparison compare(SurveyDefinition survey, String questionId, Grouping by, AnswerFilter filter) {
+    public Comparison compare(SurveyDefinition survey, String questionId, Grouping by, AnswerFilter filter) {
         Question question = survey.question(questionId).orElseThrow(
                 () -> InvalidParametersException.of("question", "this survey has no such question"));
         AnswerCounts.Scope scope = new AnswerCounts.Scope(survey.id(), filter, List.of(questionId), by);

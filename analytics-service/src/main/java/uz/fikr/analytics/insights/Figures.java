@@ -7,7 +7,7 @@ import uz.fikr.analytics.stats.Interval;
 import uz.fikr.analytics.stats.Proportion;
 
 /** Small JSON shapes shared by the insight endpoints. */
-final class Figures {
+public final class Figures {
 
     static final double CONFIDENCE = 0.95;
 
@@ -15,7 +15,7 @@ final class Figures {
 
     /** A share with its Wilson interval and the n it is a share of. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Share(long count, long n, double share, @Nullable Interval interval) {
+    public record Share(long count, long n, double share, @Nullable Interval interval) {
         static Share of(Proportion proportion) {
             Optional<Interval> interval = proportion.wilson(CONFIDENCE);
             return new Share(proportion.successes(), proportion.n(), proportion.share(), interval.orElse(null));

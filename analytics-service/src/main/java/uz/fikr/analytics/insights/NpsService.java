@@ -14,7 +14,7 @@ import uz.fikr.events.survey.SurveyDefinition;
 
 /** NPS per 0-10 question of a survey, from counts per score. */
 @Service
-class NpsService {
+public class NpsService {
 
     private final AnswerCounts answerCounts;
     private final Suppression suppression;
@@ -24,7 +24,7 @@ class NpsService {
         this.suppression = suppression;
     }
 
-    List<NpsFigures> nps(SurveyDefinition survey, AnswerFilter filter) {
+    public List<NpsFigures> nps(SurveyDefinition survey, AnswerFilter filter) {
         List<String> ids = survey.answerable().stream().filter(q -> q.type() == QuestionType.NPS)
                 .map(Question::id).toList();
         Map<String, long[]> perScore = new HashMap<>();

@@ -20,7 +20,7 @@ import uz.fikr.events.survey.SurveyDefinition;
  * interval, sd, median, top-2-box, counts.
  */
 @Service
-class StatsService {
+public class StatsService {
 
     private final AnswerCounts answerCounts;
     private final Suppression suppression;
@@ -30,7 +30,7 @@ class StatsService {
         this.suppression = suppression;
     }
 
-    SurveyStats stats(SurveyDefinition survey, AnswerFilter filter) {
+    public SurveyStats stats(SurveyDefinition survey, AnswerFilter filter) {
         Map<String, Long> respondents = byQuestion(answerCounts.respondents(
                 new Scope(survey.id(), filter, ids(survey.answerable()), null)));
         Map<String, NumericCounts> numbers = new HashMap<>();

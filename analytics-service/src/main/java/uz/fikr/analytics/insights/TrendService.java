@@ -18,7 +18,7 @@ import uz.fikr.events.survey.SurveyDefinition;
 
 /** A numeric question per week, month or quarter, with intervals and the significance of the last change. */
 @Service
-class TrendService {
+public class TrendService {
 
     private final AnswerCounts answerCounts;
     private final Suppression suppression;
@@ -28,7 +28,7 @@ class TrendService {
         this.suppression = suppression;
     }
 
-    Trend trend(SurveyDefinition survey, String questionId, Period period, AnswerFilter filter) {
+    public Trend trend(SurveyDefinition survey, String questionId, Period period, AnswerFilter filter) {
         Question question = survey.question(questionId).filter(QuestionKinds::isNumeric).orElseThrow(() ->
                 InvalidParametersException.of("question", "must be a rating or 0-10 question of this survey"));
         Map<String, NumericCounts> perPeriod = new TreeMap<>();

@@ -24,7 +24,7 @@ import uz.fikr.events.survey.SurveyDefinition;
 
 /** Ranks what each group wants and what it rates lowest; groups and items under k respondents are left out. */
 @Service
-class NeedsService {
+public class NeedsService {
 
     private static final int LIMIT = 5;
 
@@ -38,7 +38,7 @@ class NeedsService {
         this.suppression = suppression;
     }
 
-    Needs needs(SurveyDefinition survey, Grouping by, AnswerFilter filter) {
+    public Needs needs(SurveyDefinition survey, Grouping by, AnswerFilter filter) {
         List<String> wantedIds = ids(survey, QuestionType.MULTIPLE_CHOICE);
         List<String> ratingIds = ids(survey, QuestionType.RATING);
         Map<String, Map<String, Long>> respondents = perGroup(answerCounts.respondents(

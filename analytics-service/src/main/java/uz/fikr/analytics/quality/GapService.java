@@ -42,7 +42,7 @@ public class GapService {
         this.zone = query.timeZone();
     }
 
-    Gaps gaps(SurveyDefinition survey, AnswerFilter filter) {
+    public Gaps gaps(SurveyDefinition survey, AnswerFilter filter) {
         List<Question> items = survey.answerable().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
         if (items.isEmpty()) {
             return new Gaps(survey.id(), suppression.minimumGroupSize(), List.of(), List.of());

@@ -22,7 +22,7 @@ import uz.fikr.events.survey.SurveyDefinition;
 
 /** Cronbach's alpha per dimension, from item and total sums over complete cases computed in ClickHouse. */
 @Service
-class ReliabilityService {
+public class ReliabilityService {
 
     private static final SqlTemplate RELIABILITY = SqlTemplate.load("sql/quality/reliability.sql");
     private static final String TOTAL = "";
@@ -37,7 +37,7 @@ class ReliabilityService {
         this.zone = query.timeZone();
     }
 
-    Reliability reliability(SurveyDefinition survey, AnswerFilter filter) {
+    public Reliability reliability(SurveyDefinition survey, AnswerFilter filter) {
         Map<String, List<String>> itemsPerDimension = new LinkedHashMap<>();
         for (Question question : survey.answerable()) {
             if (question.type() == QuestionType.QUALITY && question.dimension() != null) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where comments come from: online feedback, answers to free-text survey questions, or both. */
-enum Source {
+public enum Source {
     FEEDBACK, ANSWERS, ALL;
 
     String parameter() {

@@ -12,12 +12,20 @@ import uz.fikr.events.FeedbackCategory;
  * @param category online feedback only: with a category, survey answers are left out
  * @param surveyId survey answers only: restricts them to one survey
  * @param limit how many terms and how many phrases per group, 1 to 100
+ * @param branch only comments about this branch (a report's branch); null for the whole library
  */
-record ThemeQuery(Source source, @Nullable String serviceArea, @Nullable FeedbackCategory category,
-        @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String surveyId, int limit) {
+public record ThemeQuery(Source source, @Nullable String serviceArea, @Nullable FeedbackCategory category,
+        @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String surveyId, int limit,
+        @Nullable String branch) {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+
+    /** A request for the whole library, every branch's comments together. */
+    public ThemeQuery(Source source, @Nullable String serviceArea, @Nullable FeedbackCategory category,
+            @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String surveyId, int limit) {
+        this(source, serviceArea, category, from, to, surveyId, limit, null);
+    }
 
     boolean readsFeedback() {
         return source != Source.ANSWERS;

@@ -40,7 +40,7 @@ final class ThemeSql {
 
     /** The values of {@code text_surveys.sql}. */
     static Map<String, String> textSurveys(ThemeQuery query, ZoneId zone) {
-        List<String> conditions = period(query, zone);
+        List<String> conditions = periodAndBranch(query, zone);
         if (query.surveyId() != null) {
             conditions.add("survey_id = " + SqlLiterals.string(query.surveyId()));
         }
@@ -51,7 +51,7 @@ final class ThemeSql {
         if (!query.readsFeedback()) {
             return NOTHING;
         }
-        List<String> conditions = period(query, zone);
+        List<String> conditions = periodAndBranch(query, zone);
         if (query.serviceArea() != null) {
             conditions.add("service_area = " + SqlLiterals.string(query.serviceArea()));
         }
@@ -69,7 +69,7 @@ final class ThemeSql {
         conditions.add("survey_id IN ("
                 + SqlLiterals.stringList(questions.stream().map(TextQuestion::surveyId).distinct().toList()) + ")");
         conditions.add("has([" + questionList(questions) + "], (survey_id, toString(survey_version), question_id))");
-        conditions.addAll(period(query, zone));
+        conditions.addAll(periodAndBranch(query, zone));
         return all(conditions);
     }
 
@@ -83,8 +83,12 @@ final class ThemeSql {
                 + SqlLiterals.string(question.questionId()) + ")").toList());
     }
 
-    private static List<String> period(ThemeQuery query, ZoneId zone) {
+    /** The days asked for and, when one is, the branch: comments of both sources carry the branch they are about. */
+    private static List<String> periodAndBranch(ThemeQuery query, ZoneId zone) {
         List<String> conditions = new ArrayList<>();
+        if (query.branch() != null) {
+            conditions.add("branch = " + SqlLiterals.string(query.branch()));
+        }
         if (query.from() != null) {
             conditions.add("received_at >= " + SqlLiterals.dateTime(startOf(query.from(), zone)));
         }

@@ -8,7 +8,7 @@ import uz.fikr.analytics.survey.SurveyCatalog;
 
 /** Themes of comments: which free-text questions to read, the counts from ClickHouse, and small-group suppression. */
 @Service
-class ThemesService {
+public class ThemesService {
 
     private final ThemesRepository repository;
     private final SurveyCatalog surveys;
@@ -20,7 +20,7 @@ class ThemesService {
         this.suppression = suppression;
     }
 
-    Themes themes(ThemeQuery query) {
+    public Themes themes(ThemeQuery query) {
         List<TextQuestion> questions = query.readsAnswers() ? textQuestions(query) : List.of();
         List<Themes.Group> groups = query.readsFeedback() || !questions.isEmpty()
                 ? repository.themes(query, questions).stream().map(this::group).toList()

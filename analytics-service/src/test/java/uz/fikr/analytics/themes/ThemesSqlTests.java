@@ -51,6 +51,16 @@ class ThemesSqlTests {
     }
 
     @Test
+    void a_branch_restricts_both_sources_and_the_survey_lookup_to_that_branch() {
+        ThemeQuery query = new ThemeQuery(Source.ALL, null, null, null, null, "demo", 20, "chilonzor");
+
+        assertThat(ThemeSql.feedbackWhere(query, TASHKENT)).isEqualTo("branch = 'chilonzor'");
+        assertThat(ThemeSql.answersWhere(query, COMMENTS, TASHKENT)).endsWith(" AND branch = 'chilonzor'");
+        assertThat(ThemeSql.textSurveys(query, TASHKENT)).containsEntry("where",
+                "branch = 'chilonzor' AND survey_id = 'demo'");
+    }
+
+    @Test
     void survey_versions_with_text_answers_are_looked_up_in_the_period_and_the_requested_survey() {
         ThemeQuery query = new ThemeQuery(Source.ALL, null, null, LocalDate.of(2026, 11, 1), null, "demo", 20);
 
