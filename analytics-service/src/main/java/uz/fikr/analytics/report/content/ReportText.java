@@ -9,7 +9,7 @@ import uz.fikr.analytics.report.ReportLanguage;
  * A report's words in its language: sentences and labels from {@code report/messages/content*.properties}, with
  * {@code {0}}, {@code {1}}... filled with text the caller wrote (numbers through {@link #number}, never the bundle).
  */
-final class ReportText {
+public final class ReportText {
 
     static final String BUNDLE = "report.messages.content";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -19,7 +19,7 @@ final class ReportText {
     private final ResourceBundle bundle;
     private final ReportNumbers numbers;
 
-    ReportText(ReportLanguage language) {
+    public ReportText(ReportLanguage language) {
         this.language = language;
         this.bundle = bundle(language);
         this.numbers = new ReportNumbers(language);
@@ -64,7 +64,7 @@ final class ReportText {
     }
 
     /** A group of a grouping in words: a reader group's or channel's name, a branch's code; "not stated" for "". */
-    String group(Grouping grouping, String code) {
+    public String group(Grouping grouping, String code) {
         if (code.isEmpty()) {
             return get("group.none");
         }

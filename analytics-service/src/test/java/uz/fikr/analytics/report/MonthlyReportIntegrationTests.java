@@ -1,9 +1,14 @@
-package uz.fikr.analytics.report.content;
+package uz.fikr.analytics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -13,6 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +35,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.AnalyticsIntegrationTest;
-import uz.fikr.analytics.report.ReportLanguage;
-import uz.fikr.analytics.report.ReportPeriod;
-import uz.fikr.analytics.report.ReportProgress;
-import uz.fikr.analytics.report.ReportRequest;
+import uz.fikr.analytics.report.content.Cell;
+import uz.fikr.analytics.report.content.CellKind;
+import uz.fikr.analytics.report.content.Chart;
+import uz.fikr.analytics.report.content.ChartKind;
+import uz.fikr.analytics.report.content.ReportAssembler;
+import uz.fikr.analytics.report.content.ReportContent;
+import uz.fikr.analytics.report.content.ReportNumbers;
+import uz.fikr.analytics.report.content.ReportText;
+import uz.fikr.analytics.report.content.Section;
+import uz.fikr.analytics.report.content.SectionId;
+import uz.fikr.analytics.report.content.Table;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.Channel;
 import uz.fikr.events.EventJson;
@@ -37,9 +58,10 @@ import uz.fikr.testsupport.ClickHouseTestServer;
 /**
  * A monthly report of the service-quality survey from a known data set on the real broker and ClickHouse: its
  * numbers are the API's numbers for the same filter, small reader groups appear nowhere, and contact details in
- * comments are taken out.
+ * comments are taken out; the PDF and the workbook a director receives print those same numbers. The first pages
+ * of each language's PDF are written to {@code target/report-pages/monthly-*.png} for a reviewer to look at.
  */
-class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
+class MonthlyReportIntegrationTests extends AnalyticsIntegrationTest {
 
     private static final String DATABASE = database("fikr_report_content");
     private static final String SURVEY = "service-quality";
@@ -51,6 +73,7 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
             + "+998 90 123-45-67";
     private static final int NOVEMBER_RESPONSES = 26;
     private static final int OCTOBER_RESPONSES = 12;
+    private static final Instant GENERATED = Instant.parse("2026-12-01T03:00:00Z");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -59,6 +82,9 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
 
     @Autowired
     private ReportAssembler assembler;
+
+    @Autowired
+    private ReportGenerator generator;
 
     private static boolean loaded;
 
@@ -310,8 +336,86 @@ class ReportContentIntegrationTests extends AnalyticsIntegrationTest {
                 "6:themes", "7:methodology");
     }
 
+    @Test
+    void theDirectorsPdfInUzbekPrintsTheApisNumbersInEverySection() throws IOException {
+        GeneratedReport report = generate(ReportLanguage.UZ_LATN);
+        JsonNode november = question(getJson(api("stats", NOVEMBER_FILTER)), "overall");
+        ReportNumbers numbers = new ReportNumbers(ReportLanguage.UZ_LATN);
+
+        String text = pdfText(report.pdf(), "monthly-uz-Latn");
+        assertThat(text).contains("Kitobxonlar fikri boʻyicha oylik hisobot", "Noyabr 2026",
+                numbers.format(november.get("mean").asDouble(), CellKind.DECIMAL),
+                numbers.format(november.get("n").asDouble(), CellKind.COUNT));
+        for (Section section : report(ReportLanguage.UZ_LATN).sections()) {
+            assertThat(text).contains(section.title());
+        }
+        assertThat(report.fileName()).isEqualTo("fikr-report-2026-11-uz-Latn");
+    }
+
+    @Test
+    void theRussianAndEnglishPdfsAreInTheirOwnScriptsAndLeaveSmallGroupsOut() throws IOException {
+        String russian = pdfText(generate(ReportLanguage.RU).pdf(), "monthly-ru");
+        String english = pdfText(generate(ReportLanguage.EN).pdf(), "monthly-en");
+
+        assertThat(russian).contains("Ежемесячный отчёт о мнениях читателей", "Качество обслуживания");
+        assertThat(english).contains("Monthly report on readers’ opinions", "Service quality")
+                .doesNotContain("School pupil", "Pensioner");
+    }
+
+    @Test
+    void theWorkbookHoldsTheApisNumbersAsNumbers() throws IOException {
+        GeneratedReport report = generate(ReportLanguage.EN);
+        double mean = question(getJson(api("stats", NOVEMBER_FILTER)), "overall").get("mean").asDouble();
+        double nps = getJson(api("nps", NOVEMBER_FILTER)).get(0).get("nps").asDouble();
+
+        List<Double> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.xlsx()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1 + SectionId.values().length);
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            cells.add(cell.getNumericCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cells).contains(mean, nps);
+    }
+
+    @Test
+    void theSameRequestDataAndMomentGiveTheSameFilesAndProgressCountsTheRendering() {
+        List<String> steps = new ArrayList<>();
+        GeneratedReport first = generator.generate(request(ReportLanguage.EN), GENERATED,
+                (done, total, step) -> steps.add(done + "/" + total + ":" + step));
+        GeneratedReport second = generate(ReportLanguage.EN);
+
+        assertThat(first.pdf()).isEqualTo(second.pdf());
+        assertThat(first.xlsx()).isEqualTo(second.xlsx());
+        assertThat(first.csv()).isEqualTo(second.csv());
+        assertThat(steps).startsWith("0/11:stats").endsWith("8/11:pdf", "9/11:xlsx", "10/11:csv", "11/11:done");
+    }
+
+    private GeneratedReport generate(ReportLanguage language) {
+        return generator.generate(request(language), GENERATED, ReportProgress.NONE);
+    }
+
+    /** The PDF's text with lines joined by spaces; its first two pages are written as PNG images for a reviewer. */
+    private static String pdfText(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Path pages = Files.createDirectories(Path.of("target", "report-pages"));
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < Math.min(2, document.getNumberOfPages()); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 100);
+                ImageIO.write(image, "png", pages.resolve(name + "-page-" + (page + 1) + ".png").toFile());
+            }
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private ReportContent report(ReportLanguage language) {
-        return assembler.assemble(request(language), Instant.parse("2026-12-01T03:00:00Z"), ReportProgress.NONE);
+        return assembler.assemble(request(language), GENERATED, ReportProgress.NONE);
     }
 
     private static ReportRequest request(ReportLanguage language) {
