@@ -72,6 +72,13 @@ class OnDemandForm extends Div implements LocaleChangeObserver {
         add(fields, write, problem, progress);
     }
 
+    /** Chooses the survey the user came with (the filter bar's {@code survey}), when the form offers it. */
+    void preselect(String surveyId) {
+        if (surveys.offers(surveyId)) {
+            surveys.choose(List.of(surveyId));
+        }
+    }
+
     /** Asks analytics-service how far the run is; called on every UI poll while one is under way. */
     void poll() {
         String current = runId;

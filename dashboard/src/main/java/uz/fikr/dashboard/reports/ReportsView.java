@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -40,7 +42,7 @@ import uz.fikr.dashboard.surveys.SurveyListItem;
 @Route(value = "reports", layout = MainLayout.class)
 @RolesAllowed(Role.MANAGER_NAME)
 @StyleSheet("styles/reports.css")
-public class ReportsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+public class ReportsView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
 
@@ -75,6 +77,12 @@ public class ReportsView extends Div implements HasDynamicTitle, LocaleChangeObs
         intro.setText(getTranslation("reports.intro"));
         archiveHeading.setText(getTranslation("reports.archive.heading"));
         onDemandHeading.setText(getTranslation("reports.onDemand.heading"));
+    }
+
+    /** {@code reports?survey=demo}: the survey the filter bar had is the one the on-demand form starts with. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("survey").ifPresent(onDemand::preselect);
     }
 
     @Override

@@ -33,6 +33,10 @@ class SurveyChoice {
         return field;
     }
 
+    boolean offers(String id) {
+        return offered.stream().anyMatch(survey -> survey.id().equals(id));
+    }
+
     void choose(List<String> ids) {
         for (String id : ids) {
             if (offered.stream().noneMatch(survey -> survey.id().equals(id))) {
