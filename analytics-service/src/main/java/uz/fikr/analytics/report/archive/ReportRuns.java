@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import uz.fikr.analytics.clickhouse.ClickHouseUnavailableException;
 import uz.fikr.analytics.report.ReportRequest;
 
 /**
@@ -64,8 +65,11 @@ class ReportRuns implements DisposableBean {
         try {
             ArchivedReport report = maker.make(request, run);
             run.done(report.id(), clock.instant());
+        } catch (ClickHouseUnavailableException e) {
+            log.warn("Report run {} failed: {}", run.id(), e.getMessage());
+            run.failed("The analytics store did not answer; ask for the report again shortly.", clock.instant());
         } catch (RuntimeException e) {
-            log.warn("Report run {} failed: {}", run.id(), e.toString());
+            log.warn("Report run {} failed", run.id(), e);
             run.failed("The report could not be written: " + e.getMessage(), clock.instant());
         }
     }

@@ -3,6 +3,7 @@ package uz.fikr.analytics.report.schedule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -14,9 +15,10 @@ import uz.fikr.analytics.ingest.IngestProperties;
 /**
  * The due-report topic and its listener container: one record at a time, offset committed after each, and a
  * ClickHouse failure before the e-mail went out retried in place with back-off until it passes (the record is
- * never skipped).
+ * never skipped). Scheduling is switched on here too, for {@link ReportScheduler}'s tick.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class DeliveryKafka {
 
     static final String LISTENER = "fikr-report-delivery";

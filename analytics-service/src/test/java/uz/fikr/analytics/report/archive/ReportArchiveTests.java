@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -42,6 +43,11 @@ class ReportArchiveTests extends AnalyticsIntegrationTest {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
         registry.add("fikr.reports.runs.concurrency", () -> 1);
         registry.add("fikr.reports.runs.queue", () -> 1);
+    }
+
+    @BeforeEach
+    void aMinuteLater() {
+        TestReportGeneration.CLOCK.advance(Duration.ofMinutes(1));
     }
 
     @AfterEach
@@ -95,6 +101,10 @@ class ReportArchiveTests extends AnalyticsIntegrationTest {
         for (int time = 0; time < 2; time++) {
             assertDownloads(reports(), id, generated);
         }
+        int unchanged = api().get().uri("/api/v1/reports/" + id + "/pdf")
+                .header(HttpHeaders.IF_NONE_MATCH, "\"" + ReportApi.sha256(generated.pdf()) + "\"")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(unchanged).as("a client holding the same bytes").isEqualTo(304);
         JsonNode listed = reports().get("/api/v1/reports?limit=1").json();
         assertThat(listed.get("reports").get(0).get("id").asString()).as("newest first").isEqualTo(id);
         assertThat(listed.get("reports").get(0).get("surveyIds").toString()).isEqualTo("[\"service-quality\",\"demo\"]");
@@ -116,6 +126,7 @@ class ReportArchiveTests extends AnalyticsIntegrationTest {
     void theArchiveIsListedNewestFirstInPages() {
         List<String> ids = new ArrayList<>();
         for (String from : List.of("2025-01-01", "2025-04-01")) {
+            TestReportGeneration.CLOCK.advance(Duration.ofMinutes(1));
             Answer started = reports().post("/api/v1/reports/runs", """
                     {"surveyIds":["demo"],"period":{"kind":"quarter","from":"%s"},"language":"en",
                      "requestedBy":"ali"}""".formatted(from));
