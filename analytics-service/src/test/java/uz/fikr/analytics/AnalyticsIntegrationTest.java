@@ -41,7 +41,7 @@ import uz.fikr.testsupport.ClickHouseTestServer;
 @EmbeddedKafka(partitions = 1)
 public abstract class AnalyticsIntegrationTest {
 
-    static final String API_PASSWORD = "analytics-test";
+    protected static final String API_PASSWORD = "analytics-test";
     protected static final String PRIVACY_USER = "privacy-officer";
     protected static final String PRIVACY_PASSWORD = "privacy-test";
 

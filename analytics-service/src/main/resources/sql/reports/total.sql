@@ -1,0 +1,1 @@
+SELECT count() AS total FROM ${database}.reports FINAL FORMAT JSONEachRow
