@@ -23,6 +23,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +100,7 @@ class ScheduledDeliveryTests extends AnalyticsIntegrationTest {
         });
         MimeMessage mail = await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo("director@library.uz"),
                 mails -> !mails.isEmpty()).getFirst();
-        assertThat(mail.getSubject()).isEqualTo("Oylik hisobot, Noyabr 2026: Report 2026-11-01 uz-Latn");
+        assertThat(mail.getSubject()).isEqualTo("Oylik hisobot, Noyabr 2026: Kitobxonlar fikri boʻyicha oylik hisobot");
         assertThat(mail.getFrom()[0]).hasToString("fikr@library.uz");
         assertThat(mail.getMessageID()).isEqualTo("<report-monthly-director-2026-11-01@fikr>");
         assertThat(text(mail)).startsWith("Assalomu alaykum!").contains("Noyabr 2026 davri uchun");
@@ -106,6 +109,9 @@ class ScheduledDeliveryTests extends AnalyticsIntegrationTest {
         assertThat(delivery.get("recipients").toString()).isEqualTo("[\"director@library.uz\"]");
         byte[] archived = reports().get("/api/v1/reports/" + delivery.get("reportId").asString() + "/pdf").body();
         assertThat(attachment(mail)).isEqualTo(archived);
+        assertThat(firstPage(archived)).as("what the director reads first")
+                .contains("Kitobxonlar fikri boʻyicha oylik hisobot", "Noyabr 2026",
+                        "Qisqacha: nima oʻzgardi va nimani tuzatish kerak");
         assertThat(ReportApi.sha256(archived)).isEqualTo(ReportApi.sha256(
                 TestReportGeneration.generatedFor(java.time.LocalDate.parse("2026-11-01")).pdf()));
         assertThat(dueFor("monthly-director", scheduler.tick())).as("a sent period is not due again").isEmpty();
@@ -331,7 +337,7 @@ class ScheduledDeliveryTests extends AnalyticsIntegrationTest {
         Multipart parts = (Multipart) mail.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
-                assertThat(parts.getBodyPart(i).getFileName()).isEqualTo("fikr-report-2026-11-01-uz-Latn.pdf");
+                assertThat(parts.getBodyPart(i).getFileName()).isEqualTo("fikr-report-2026-11-uz-Latn.pdf");
                 return parts.getBodyPart(i).getInputStream().readAllBytes();
             }
         }
@@ -358,6 +364,15 @@ class ScheduledDeliveryTests extends AnalyticsIntegrationTest {
             return ClickHouseTestServer.freePort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a PDF's first page, lines joined by spaces. */
+    private static String firstPage(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setEndPage(1);
+            return text.getText(document).replaceAll("\\s+", " ");
         }
     }
 }
