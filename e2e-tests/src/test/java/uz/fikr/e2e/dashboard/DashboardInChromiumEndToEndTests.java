@@ -3,6 +3,10 @@ package uz.fikr.e2e.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +25,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.demo.DemoResponses;
+import uz.fikr.e2e.AnalyticsLogin;
 
 /**
  * The managers' dashboard in real headless Chromium, against the whole of Fikr started from its runnable jars, with
@@ -286,6 +292,43 @@ class DashboardInChromiumEndToEndTests {
         finally {
             VaadinInputs.choose(browser, "vaadin-select.language-switch", "English");
         }
+    }
+
+    @Test
+    @Order(11)
+    void a_manager_writes_last_months_report_watches_it_progress_and_downloads_the_pdf_analytics_archived()
+            throws Exception {
+        logins.asManager();
+        browser.open("reports?survey=demo");
+        browser.awaitUntil("the on-demand form", () -> !browser.text(".report-on-demand").isEmpty());
+
+        browser.clickButton("vaadin-button.report-write", "Write the report");
+
+        browser.awaitUntil("the written report", () -> browser.text(".report-run-status")
+                .equals("Done: the report is ready and in the archive.")
+                && !browser.text(".report-run-result a.report-download-pdf").isEmpty());
+        browser.chromium().screenshot("reports-written");
+        byte[] downloaded = VaadinInputs.download(browser, ".report-run-result a.report-download-pdf");
+        assertThat(new String(downloaded, 0, 5, StandardCharsets.US_ASCII)).as(VaadinInputs.utf8(downloaded))
+                .isEqualTo("%PDF-");
+        assertThat(downloaded).as("the bytes analytics-service archived").isEqualTo(archivedPdfOfTheNewestReport());
+        assertThat(browser.texts(".report-grid vaadin-grid-cell-content")).contains("Monthly report on readers’ opinions");
+    }
+
+    /** The newest archived report's PDF, as analytics-service serves it to the dashboard. */
+    private static byte[] archivedPdfOfTheNewestReport() throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            URI analytics = stack.analyticsService();
+            String list = client.send(analyticsRequest(analytics.resolve("/api/v1/reports?limit=1")),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String id = JsonMapper.shared().readTree(list).get("reports").get(0).get("id").asString();
+            return client.send(analyticsRequest(analytics.resolve("/api/v1/reports/" + id + "/pdf")),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        }
+    }
+
+    private static HttpRequest analyticsRequest(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", AnalyticsLogin.header()).build();
     }
 
     /** Finds the reader's feedback in the inbox list and opens it beside the list. */

@@ -26,6 +26,7 @@ record DashboardPages(String name, String address, String ready, String chart) {
                 new DashboardPages("trends", "trends?survey=demo" + year, ".trend-panel", ".trend-chart"),
                 new DashboardPages("inbox", "inbox", ".inbox-count", ""),
                 new DashboardPages("surveys", "surveys", ".survey-grid vaadin-grid", ""),
+                new DashboardPages("reports", "reports?survey=demo", ".report-grid", ""),
                 new DashboardPages("users", "users", ".user-list vaadin-grid", ""));
     }
 
