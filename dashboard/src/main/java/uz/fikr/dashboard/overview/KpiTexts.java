@@ -9,6 +9,7 @@ import uz.fikr.dashboard.overview.SurveyStats.QuestionStats;
 import uz.fikr.dashboard.trends.ChangeWording;
 import uz.fikr.dashboard.trends.Interval;
 import uz.fikr.dashboard.trends.Texts;
+import uz.fikr.statistics.PeriodChange;
 
 /**
  * The words every key figure uses: its interval and n, the change sentence, and the cards that stand in for a figure

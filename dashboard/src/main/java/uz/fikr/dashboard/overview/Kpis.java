@@ -11,6 +11,7 @@ import uz.fikr.dashboard.trends.Interval;
 import uz.fikr.dashboard.trends.Texts;
 import uz.fikr.dashboard.trends.Trend;
 import uz.fikr.events.survey.Question;
+import uz.fikr.statistics.PeriodChange;
 
 /**
  * The Overview's key figures: responses, mean satisfaction, the share of satisfied readers and the NPS, each with

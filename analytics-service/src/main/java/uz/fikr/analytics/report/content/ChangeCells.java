@@ -2,7 +2,7 @@ package uz.fikr.analytics.report.content;
 
 import java.util.List;
 import java.util.Optional;
-import uz.fikr.analytics.stats.PeriodChange;
+import uz.fikr.statistics.PeriodChange;
 
 /**
  * The last three cells of a KPI row of an earlier period: the change from it to the report's period, the p-value of

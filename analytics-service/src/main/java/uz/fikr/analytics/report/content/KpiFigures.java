@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import uz.fikr.analytics.insights.NpsFigures;
 import uz.fikr.analytics.insights.QuestionStats;
 import uz.fikr.analytics.insights.SurveyStats;
-import uz.fikr.analytics.stats.PeriodChange;
+import uz.fikr.statistics.PeriodChange;
 
 /**
  * One period's key figures as the API gives them ({@code /stats}, {@code /nps}): responses, the key rating and the

@@ -12,8 +12,8 @@ import uz.fikr.analytics.insights.NpsService;
 import uz.fikr.analytics.insights.QuestionStats;
 import uz.fikr.analytics.insights.StatsService;
 import uz.fikr.analytics.insights.SurveyStats;
-import uz.fikr.analytics.stats.PeriodChange;
 import uz.fikr.events.survey.Question;
+import uz.fikr.statistics.PeriodChange;
 
 /**
  * Key figures of the period against the previous period and the same period last year: responses, the mean and

@@ -10,8 +10,8 @@ import uz.fikr.analytics.insights.Figures;
 import uz.fikr.analytics.insights.NpsFigures;
 import uz.fikr.analytics.insights.QuestionStats;
 import uz.fikr.analytics.stats.Interval;
-import uz.fikr.analytics.stats.PeriodChange;
 import uz.fikr.events.survey.Question;
+import uz.fikr.statistics.PeriodChange;
 
 /** The KPI tables and charts: one row per period (this one, the previous one, the same one last year). */
 final class KpiTables {

@@ -1,4 +1,4 @@
-package uz.fikr.analytics.stats;
+package uz.fikr.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -18,7 +18,7 @@ class PeriodChangeTests {
 
     @Test
     void welchs_test_from_means_and_standard_deviations_gives_scipys_result() {
-        // the students' and teachers' ratings of the reference data set (StatisticsReferenceTests):
+        // the students' and teachers' ratings of the reference data set (analytics-service's StatisticsReferenceTests):
         // {4,5,3,4,4,5,2,4,3,5} and {3,2,3,4,2,3,3,1,2,3,4,2}; scipy: t = 3.040447610095598, p = 0.006936943152296
         PeriodChange change = PeriodChange.ofMeans(3.9, 0.9944289260117531, 10, 2.6666666666666665,
                 0.8876253645985945, 12).orElseThrow();

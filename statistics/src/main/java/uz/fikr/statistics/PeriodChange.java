@@ -1,4 +1,4 @@
-package uz.fikr.analytics.stats;
+package uz.fikr.statistics;
 
 import java.util.Optional;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -7,8 +7,9 @@ import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * Whether a figure changed significantly between two periods (two independent samples of readers), tested at the 5%
- * level from the figures the analytics API returns for each period (a trend tests only its last two periods). Reports
- * compare a period with the previous one and with the same period last year this way.
+ * level from the figures the analytics API returns for each period (a trend tests only its last two periods). The
+ * dashboard's Overview compares a period with the previous one this way, and a report also with the same period last
+ * year.
  *
  * @param difference this period's figure minus the previous period's (NPS in points, shares as fractions)
  * @param statistic the test statistic (t or z)
