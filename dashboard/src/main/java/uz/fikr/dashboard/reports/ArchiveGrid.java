@@ -98,10 +98,13 @@ class ArchiveGrid extends Div implements LocaleChangeObserver {
             long all = api.archive(0, 1).total();
             total = all;
             count.setText(getTranslation("reports.archive.count", all));
+            // an empty archive has nothing to download: no links a keyboard or screen reader would land on
+            exports.setVisible(all > 0);
             return (int) Math.min(all, Integer.MAX_VALUE);
         }
         catch (ServiceException ex) {
             count.setText(getTranslation("reports.archive.unavailable"));
+            exports.setVisible(false);
             getUI().ifPresent(ui -> ErrorNotifications.show(ui, ex));
             return 0;
         }

@@ -24,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import uz.fikr.dashboard.FakeApi;
 import uz.fikr.dashboard.security.LoginView;
+import uz.fikr.dashboard.table.ExportLinks;
 
 @ViewPackages(classes = {ReportsView.class, LoginView.class})
 @WithMockUser(username = "dilnoza", roles = "MANAGER")
@@ -57,6 +58,16 @@ class ReportsArchiveTests extends ReportsPageTest {
                 "Oct 12, 2026, 4:00\u202fPM");
         assertThat($(Paragraph.class).withClassName("report-count").single().getText())
                 .isEqualTo("Reports in the archive: 3");
+    }
+
+    @Test
+    void an_empty_archive_offers_no_download_links_only_a_count_of_none() {
+        ReportsJson.archive(analytics);
+        navigate(ReportsView.class);
+
+        assertThat($(Paragraph.class).withClassName("report-count").single().getText())
+                .isEqualTo("Reports in the archive: 0");
+        assertThat($(ExportLinks.class).exists()).as("visible download links").isFalse();
     }
 
     @Test
