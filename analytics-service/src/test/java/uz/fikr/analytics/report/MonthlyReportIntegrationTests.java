@@ -401,10 +401,14 @@ class MonthlyReportIntegrationTests extends AnalyticsIntegrationTest {
         return generator.generate(request(language), GENERATED, ReportProgress.NONE);
     }
 
-    /** The PDF's text with lines joined by spaces; its first two pages are written as PNG images for a reviewer. */
+    /**
+     * The PDF's text with lines joined by spaces; the PDF and its first two pages as PNG images are written to
+     * {@code target/report-pages} for a reviewer.
+     */
     private static String pdfText(byte[] pdf, String name) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Path pages = Files.createDirectories(Path.of("target", "report-pages"));
+            Files.write(pages.resolve(name + ".pdf"), pdf);
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < Math.min(2, document.getNumberOfPages()); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 100);

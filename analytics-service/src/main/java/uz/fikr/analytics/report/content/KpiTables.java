@@ -78,7 +78,7 @@ final class KpiTables {
                     interval == null ? null : interval.lower(), interval == null ? null : interval.upper(), false));
         }
         return new Chart(scope.id("kpis-nps-chart"), text.get("kpis.nps.caption"), text.get("kpis.nps.chart"),
-                ChartKind.INTERVALS, text.get("axis.nps"), -100, 100, legend(), points);
+                ChartKind.INTERVALS, text.get("axis.nps"), -100, 100, legend("legend.nps"), points);
     }
 
     private Chart chart(String id, String title, String axis, double min, double max,
@@ -91,11 +91,11 @@ final class KpiTables {
                     interval == null ? null : interval.lower(), interval == null ? null : interval.upper(), false));
         }
         return new Chart(scope.id(id), title, text.get("kpis.chart.description", title), ChartKind.INTERVALS, axis,
-                min, max, legend(), points);
+                min, max, legend("legend.value"), points);
     }
 
-    private Chart.Legend legend() {
-        return new Chart.Legend(text.get("legend.value"), text.get("legend.interval"), null);
+    private Chart.Legend legend(String valueKey) {
+        return new Chart.Legend(text.get(valueKey), text.get("legend.interval"), null);
     }
 
     /** A figure of one period: its n, the value and its 95% interval. */

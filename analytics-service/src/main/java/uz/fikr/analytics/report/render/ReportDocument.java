@@ -20,6 +20,10 @@ import uz.fikr.analytics.report.content.Table;
  */
 final class ReportDocument {
 
+    private static final int SHORT_TABLE_ROWS = 15;
+    private static final int WIDE_TABLE_COLUMNS = 6;
+    private static final int LANDSCAPE_TABLE_COLUMNS = 10;
+
     private final ReportContent content;
     private final RenderMessages messages;
     private final ReportNumbers numbers;
@@ -144,7 +148,12 @@ final class ReportDocument {
     }
 
     private void table(Element section, Table table) {
-        Element block = classed(section, "div", "table-block");
+        // a short table moves to the next page whole rather than leave its caption and header behind; a wide one
+        // is laid out to the page's width, its first (text) column a fifth of it; the widest get a landscape page
+        String shape = (table.rows().size() <= SHORT_TABLE_ROWS ? " short" : "")
+                + (table.columns().size() >= WIDE_TABLE_COLUMNS ? " wide" : "")
+                + (table.columns().size() >= LANDSCAPE_TABLE_COLUMNS ? " landscape" : "");
+        Element block = classed(section, "div", "table-block" + shape);
         text(block, "h3", table.caption());
         Element element = add(block, "table");
         Element header = add(add(element, "thead"), "tr");
