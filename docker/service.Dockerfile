@@ -3,10 +3,11 @@
 # `docker compose build`. docker-compose.yml passes MODULE; the build context is the repository root.
 FROM eclipse-temurin:25-jre-noble
 
-# curl serves the compose healthchecks; the service runs as an unprivileged user, and keeps what it must
-# (the dashboard's users) in /var/lib/fikr, a volume.
+# curl serves the compose healthchecks; fontconfig and DejaVu give Java2D its logical fonts (the reports embed their
+# own DejaVu from the jar, but the chart library may ask the system for "SansSerif"); the service runs as an
+# unprivileged user, and keeps what it must (the dashboard's users) in /var/lib/fikr, a volume.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin fikr \
     && install -d -o fikr -m 0700 /var/lib/fikr
