@@ -21,7 +21,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import uz.fikr.analytics.web.ServletProblems;
+import uz.fikr.web.problems.ServletProblems;
 
 /**
  * The analytics API answers only its clients, with HTTP Basic: figures about readers are not public, and neither is

@@ -10,6 +10,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uz.fikr.web.problems.RefusalWords;
+import uz.fikr.web.problems.ServletProblems;
 
 /**
  * Spring Boot's {@code /error}, where Tomcat sends what it refuses once it knows the application (TRACE, a chunked

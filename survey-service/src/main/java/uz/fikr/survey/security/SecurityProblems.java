@@ -10,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import uz.fikr.survey.web.ServletProblems;
+import uz.fikr.web.problems.ServletProblems;
 
 /**
  * 401 and 403 as {@code application/problem+json}, like every other refusal: the security filters answer before any

@@ -14,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import uz.fikr.web.problems.RefusalWords;
+import uz.fikr.web.problems.ServletProblems;
 
 /**
  * Spring Boot's {@code /error}, where Tomcat sends what it refuses once it knows the application (TRACE, a chunked

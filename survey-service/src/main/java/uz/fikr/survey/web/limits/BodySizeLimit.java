@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uz.fikr.survey.web.ServletProblems;
+import uz.fikr.web.problems.ServletProblems;
 
 /**
  * Checks request bodies before anything reads them, and before every other filter, security included:

@@ -1,4 +1,4 @@
-package uz.fikr.analytics.web;
+package uz.fikr.web.problems;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,7 +29,7 @@ public final class ServletProblems {
     }
 
     /** The problem's fields in the order Spring MVC writes them. */
-    static Map<String, Object> body(ProblemDetail problem, @Nullable String path) {
+    public static Map<String, Object> body(ProblemDetail problem, @Nullable String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         // RFC 9457: a problem without a type of its own is "about:blank"
         body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());

@@ -1,4 +1,4 @@
-package uz.fikr.survey.web;
+package uz.fikr.web.problems;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Tomcat's error report for what it refuses before any filter or servlet runs (a request line or headers over the
  * limit, a URI it cannot decode, a method name that is not a token, no Host, two lengths): problem+json instead of its
- * HTML page. What the application refuses goes to {@code /error} ({@link ErrorProblems}) and never reaches it.
+ * HTML page. What the application refuses goes to each service's {@code /error} and never reaches it.
  */
 final class ProblemReportValve extends ErrorReportValve {
 

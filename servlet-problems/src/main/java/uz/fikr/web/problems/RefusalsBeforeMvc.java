@@ -1,4 +1,4 @@
-package uz.fikr.survey.web;
+package uz.fikr.web.problems;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.core.StandardHost;
@@ -8,15 +8,15 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * What is refused before Spring MVC sees it answers in problem+json too: Tomcat's own refusals (its error report
  * valve replaced) and those of Spring Security's firewall (an encoded slash or ';', '//', '..', an unknown method).
  */
-@Configuration
-class RefusalsBeforeMvc {
+@AutoConfiguration
+public class RefusalsBeforeMvc {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalsBeforeMvc.class);
 

@@ -1,4 +1,4 @@
-package uz.fikr.analytics.web;
+package uz.fikr.web.problems;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * What Tomcat or Spring Security's firewall said of a request they refused, made fit to repeat to the client: it
  * names what was wrong, without the part of the request Tomcat quotes in brackets, a class or a stack frame.
  */
-final class RefusalWords {
+public final class RefusalWords {
 
     private RefusalWords() {}
 
@@ -30,7 +30,7 @@ final class RefusalWords {
     }
 
     /** For a request sent to {@code /error}: why Tomcat could not read its body or parameters, or sendError's words. */
-    static String error(HttpServletRequest errorRequest, String otherwise) {
+    public static String error(HttpServletRequest errorRequest, String otherwise) {
         for (Throwable e = (Throwable) errorRequest.getAttribute(RequestDispatcher.ERROR_EXCEPTION); e != null;
                 e = e.getCause()) {
             if (e instanceof BadRequestException) {
