@@ -1,7 +1,6 @@
 package uz.fikr.analytics.ingest;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -10,6 +9,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import uz.fikr.events.JsonPaths;
 
 /**
  * Why a record could not be read, said without quoting it: the field (its JSON path), what kind of problem, and
@@ -28,7 +28,7 @@ final class DecodeFailures {
     }
 
     private static String describe(JacksonException e) {
-        String field = path(e.getPath());
+        String field = JsonPaths.of(e.getPath());
         String at = field.isEmpty() ? "" : field + " ";
         return switch (e) {
             case StreamReadException read -> "malformed JSON" + location(read.getLocation());
@@ -66,20 +66,5 @@ final class DecodeFailures {
     private static String location(TokenStreamLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String path(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
+import uz.fikr.events.JsonPaths;
 import uz.fikr.survey.publishing.BrokerUnavailableException;
 import uz.fikr.survey.response.SurveyClosedException;
 

@@ -1,4 +1,4 @@
-package uz.fikr.survey.web;
+package uz.fikr.events;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -7,12 +7,16 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Names the field a JSON mapping error is about, as a reader of the API would write it. */
-final class JsonPaths {
+/**
+ * Names the field a JSON mapping error is about, as a reader of the API would write it ({@code answers.q1},
+ * {@code questions[2].options[0].id}), and what was wrong with it: for survey-service's refusals and
+ * analytics-service's dead letters alike.
+ */
+public final class JsonPaths {
 
     private JsonPaths() {}
 
-    static String of(List<JacksonException.Reference> path) {
+    public static String of(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference reference : path) {
             if (reference.getPropertyName() != null) {
@@ -27,7 +31,7 @@ final class JsonPaths {
         return field.toString();
     }
 
-    static String reason(JacksonException e) {
+    public static String reason(JacksonException e) {
         return switch (e) {
             case UnrecognizedPropertyException ignored -> "unknown field";
             case InvalidFormatException invalid -> "has the wrong format (expected "
