@@ -4,12 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uz.fikr.analytics.clickhouse.SqlLiterals;
+import uz.fikr.analytics.preagg.SplitConditions;
+import uz.fikr.analytics.query.AnswerFilter;
 import uz.fikr.events.survey.BuiltInSurveys;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;
@@ -23,32 +34,74 @@ import uz.fikr.events.survey.SurveyDefinition;
  */
 record Endpoint(String id, String path, List<String> sql) {
 
+    static final ZoneId ZONE = ZoneId.of("Asia/Tashkent");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ABANDON_SECONDS = "600";
 
-    static List<Endpoint> dashboard(Path sqlDir) {
+    /**
+     * Counts that analytics-service reads through its pre-aggregates are sent as it sends them: the day states and
+     * split count it reads first, the combined query over the days clean now, and the day states it checks after.
+     */
+    static List<Endpoint> dashboard(Path sqlDir, ClickHouse clickHouse) {
         SurveyDefinition demo = BuiltInSurveys.demo();
         SurveyDefinition quality = BuiltInSurveys.serviceQuality();
         Map<String, String> demoAll = parts(demo, ids(demo, null), "''");
         Map<String, String> qualityItems = parts(quality, ids(quality, QuestionType.QUALITY), "''");
+        List<String> stats = new ArrayList<>();
+        stats.addAll(aggregated(sqlDir, clickHouse, "demo", "respondents.sql", demoAll));
+        stats.addAll(aggregated(sqlDir, clickHouse, "demo", "number_counts.sql", parts(demo, numeric(demo), "''")));
+        stats.add(render(sqlDir, "insights/option_counts.sql", parts(demo, choice(demo), "''")));
+        stats.addAll(aggregated(sqlDir, clickHouse, "demo", "responses.sql", Map.of("where", "survey_id = 'demo'")));
         return List.of(
-                new Endpoint("stats", "/api/v1/surveys/demo/stats", List.of(
-                        render(sqlDir, "insights/respondents.sql", demoAll),
-                        render(sqlDir, "insights/number_counts.sql", parts(demo, numeric(demo), "''")),
-                        render(sqlDir, "insights/option_counts.sql", parts(demo, choice(demo), "''")),
-                        render(sqlDir, "insights/responses.sql", Map.of("where", "survey_id = 'demo'")))),
-                new Endpoint("nps", "/api/v1/surveys/demo/nps", List.of(
-                        render(sqlDir, "insights/number_counts.sql",
-                                parts(demo, ids(demo, QuestionType.NPS), "''")))),
+                new Endpoint("stats", "/api/v1/surveys/demo/stats", stats),
+                new Endpoint("nps", "/api/v1/surveys/demo/nps", aggregated(sqlDir, clickHouse, "demo",
+                        "number_counts.sql", parts(demo, ids(demo, QuestionType.NPS), "''"))),
                 new Endpoint("gaps", "/api/v1/surveys/service-quality/gaps", List.of(
                         render(sqlDir, "quality/item_gaps.sql", qualityItems),
                         render(sqlDir, "quality/dimension_gaps.sql", qualityItems))),
                 new Endpoint("compare", "/api/v1/surveys/service-quality/compare?question=q_place_2&by=readerGroup",
-                        List.of(render(sqlDir, "insights/perceived_counts.sql",
-                                parts(quality, "'q_place_2'", "reader_group")))),
+                        aggregated(sqlDir, clickHouse, "service-quality", "perceived_counts.sql",
+                                parts(quality, "'q_place_2'", "reader_group"))),
                 new Endpoint("trend", "/api/v1/surveys/demo/trend?question=satisfaction&interval=week",
-                        List.of(render(sqlDir, "insights/trend_counts.sql", Map.of(
+                        aggregated(sqlDir, clickHouse, "demo", "trend_counts.sql", Map.of(
                                 "where", "survey_id = 'demo'", "period", "toMonday",
-                                "timeZone", "'Asia/Tashkent'", "questionId", "'satisfaction'")))));
+                                "timeZone", "'Asia/Tashkent'", "questionId", "'satisfaction'"))));
+    }
+
+    /** What uz.fikr.analytics.preagg.PreAggregates sends for one count, with the days clean in ClickHouse now. */
+    private static List<String> aggregated(Path sqlDir, ClickHouse clickHouse, String surveyId, String resource,
+            Map<String, String> parts) {
+        String states = render(sqlDir, "preagg/day_states.sql", Map.of("settled", settled(sqlDir,
+                "survey_id = " + SqlLiterals.string(surveyId)), "surveys", "survey_id = " + SqlLiterals.string(surveyId),
+                "abandonSeconds", ABANDON_SECONDS));
+        String splits = render(sqlDir, "preagg/split_count.sql", Map.of("surveyId", SqlLiterals.string(surveyId)));
+        SortedMap<LocalDate, Long> clean = new TreeMap<>();
+        for (String line : clickHouse.query(states).split("\n")) {
+            if (!line.isBlank()) {
+                JsonNode row = JSON.readTree(line);
+                if (row.get("covers").asLong() > 0 && row.get("settled").asLong() < row.get("covers").asLong()) {
+                    clean.put(LocalDate.parse(row.get("on_day").asString()), row.get("generation").asLong());
+                }
+            }
+        }
+        boolean anySplits = JSON.readTree(clickHouse.query(splits)).get("splits").asLong() > 0;
+        Map<String, String> all = new HashMap<>(parts);
+        all.put("aggregated", SplitConditions.aggregated(surveyId, AnswerFilter.NONE, clean));
+        all.put("recent", SplitConditions.recent("fikr", surveyId, clean, ZONE, anySplits));
+        return List.of(states, splits, render(sqlDir, "preagg/" + resource, all), states);
+    }
+
+    /** The refresher's look-up of days still to aggregate (its rows; none when every day is current). */
+    static String pending(Path sqlDir) {
+        return render(sqlDir, "preagg/pending.sql", Map.of("settled", settled(sqlDir, "1"), "surveys", "1",
+                "timeZone", "'Asia/Tashkent'", "abandonSeconds", ABANDON_SECONDS));
+    }
+
+    /** settled.part.sql, which the service includes into day_states.sql and pending.sql. */
+    private static String settled(Path sqlDir, String surveys) {
+        return render(sqlDir, "preagg/settled.part.sql", Map.of("surveys", surveys,
+                "abandonSeconds", ABANDON_SECONDS));
     }
 
     static String render(Path sqlDir, String resource, Map<String, String> literals) {

@@ -6,8 +6,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import uz.fikr.analytics.clickhouse.SqlLiterals;
+import uz.fikr.events.ResponseSubmitted;
 
 /**
  * Questions out: answers loaded straight into ClickHouse up to each level (1 million, 10 million), then the
@@ -28,9 +35,11 @@ final class QueryBench {
     /** Figures per level; the level actually reached is in each figure's id and text. */
     List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
-        List<Endpoint> endpoints = Endpoint.dashboard(options.sqlDir());
         for (long level : options.answerLevels()) {
             long stored = loadUpTo(level);
+            awaitAggregates();
+            // the endpoints' SQL names the aggregated days and their generations: rendered once they are current
+            List<Endpoint> endpoints = Endpoint.dashboard(options.sqlDir(), clickHouse);
             String label = level >= 1_000_000 ? (level / 1_000_000) + "M" : Long.toString(level);
             // the intake and the drain have stored answers already, so a level can be exceeded: say by how much
             figures.add(Figure.of("query." + label + ".stored_answers", "rows in fikr.answers when the "
@@ -50,14 +59,47 @@ final class QueryBench {
             long[] added = new long[1];
             var events = Workload.events(options.seed() + 2_000, loadedChunks++, 10_000, Instant.now());
             Instant ingestedAt = Instant.now();
+            // marked for pre-aggregation as analytics-service marks an ingest batch: started before, stored after
+            String batch = UUID.randomUUID().toString();
+            clickHouse.query(mark(events, batch, "started"));
             clickHouse.insertStream("fikr.answers", out -> added[0] = Rows.answers(events, ingestedAt, out));
             clickHouse.insertStream("fikr.responses", out -> Rows.responses(events, ingestedAt, out));
+            clickHouse.query(mark(events, batch, "stored"));
             rows += added[0];
         }
         stored = answers();
         Log.info("loaded %d answer rows in %.0f s; fikr.answers holds %d", rows, (System.nanoTime() - start) / 1e9,
                 stored);
         return stored;
+    }
+
+    private String mark(List<ResponseSubmitted> events, String batch, String stage) {
+        Set<String> rows = new TreeSet<>();
+        for (ResponseSubmitted event : events) {
+            rows.add("(" + SqlLiterals.string(event.surveyId()) + ", " + SqlLiterals.string(
+                    LocalDate.ofInstant(event.receivedAt(), Endpoint.ZONE).toString()) + ", "
+                    + SqlLiterals.string(batch) + ", " + SqlLiterals.string(stage) + ", now())");
+        }
+        return Endpoint.render(options.sqlDir(), "preagg/mark.sql", Map.of("rows", String.join(", ", rows)));
+    }
+
+    /** Waits until analytics-service's refresher has aggregated every day the loader marked. */
+    private void awaitAggregates() {
+        long start = System.nanoTime();
+        String pending = Endpoint.pending(options.sqlDir());
+        long deadline = start + Duration.ofMinutes(30).toNanos();
+        while (!clickHouse.query(pending).isBlank()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the pre-aggregates did not catch up within 30 minutes");
+            }
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        Log.info("pre-aggregates current after %.0f s", (System.nanoTime() - start) / 1e9);
     }
 
     private long answers() {

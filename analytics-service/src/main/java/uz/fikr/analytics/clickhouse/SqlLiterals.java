@@ -51,6 +51,11 @@ public final class SqlLiterals {
         return Long.toString(value);
     }
 
+    /** A date as {@code toDate('2026-11-29')}. */
+    public static String date(java.time.LocalDate date) {
+        return "toDate(" + string(date.toString()) + ")";
+    }
+
     /** A UTC date-time as {@code toDateTime('2026-11-29 10:15:30', 'UTC')}. */
     public static String dateTime(Instant instant) {
         return "toDateTime(" + string(DATE_TIME.format(instant)) + ", 'UTC')";

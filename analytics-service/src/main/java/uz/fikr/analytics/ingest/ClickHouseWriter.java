@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.contacts.ContactStore;
 import uz.fikr.analytics.contacts.ReceivedContact;
+import uz.fikr.analytics.preagg.DayMarks;
 import uz.fikr.analytics.survey.SurveyCatalog;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
@@ -23,16 +24,22 @@ class ClickHouseWriter {
     private final ClickHouse clickHouse;
     private final SurveyCatalog surveys;
     private final ContactStore contacts;
+    private final DayMarks dayMarks;
     private final Clock clock;
 
-    ClickHouseWriter(ClickHouse clickHouse, SurveyCatalog surveys, ContactStore contacts, Clock clock) {
+    ClickHouseWriter(ClickHouse clickHouse, SurveyCatalog surveys, ContactStore contacts, DayMarks dayMarks,
+            Clock clock) {
+        this.dayMarks = dayMarks;
         this.clickHouse = clickHouse;
         this.surveys = surveys;
         this.contacts = contacts;
         this.clock = clock;
     }
 
-    /** Both inserts at once: the batch waits for the slower one, not for their sum. */
+    /**
+     * Both inserts at once: the batch waits for the slower one, not for their sum. The days they change are marked
+     * stale for pre-aggregation before, and done after ({@link DayMarks}).
+     */
     void writeResponses(List<ResponseSubmitted> events) {
         if (events.isEmpty()) {
             return;
@@ -40,12 +47,14 @@ class ClickHouseWriter {
         var now = clock.instant();
         byte[] answers = Rows.answers(events, now, surveys::question);
         byte[] responses = Rows.responses(events, now);
+        DayMarks.Batch batch = dayMarks.started(events);
         try (var inserts = new StructuredInserts()) {
             if (answers.length > 0) {
                 inserts.run(() -> clickHouse.insertJsonEachRow("answers", answers));
             }
             inserts.run(() -> clickHouse.insertJsonEachRow("responses", responses));
         }
+        dayMarks.stored(batch);
         contacts.store(events.stream().filter(event -> event.contact() != null)
                 .map(event -> new ReceivedContact(event.responseId(), ReceivedContact.Source.RESPONSE,
                         event.contact(), event.receivedAt()))

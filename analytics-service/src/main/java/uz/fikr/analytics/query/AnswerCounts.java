@@ -11,10 +11,13 @@ import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.clickhouse.SqlTemplate;
+import uz.fikr.analytics.preagg.PreAggregates;
 
 /**
  * The counts every figure is computed from, aggregated and de-duplicated in ClickHouse: per question, group and
  * value (or option), respondents per question and group, and responses. No raw answer leaves ClickHouse.
+ * Numeric, perceived, respondent, response and trend counts read the clean days from the exact per-day aggregates
+ * and every other day raw ({@link PreAggregates}); the answers are those of the raw queries.
  */
 @Repository
 public class AnswerCounts {
@@ -25,13 +28,20 @@ public class AnswerCounts {
     private static final SqlTemplate TREND = SqlTemplate.load("sql/insights/trend_counts.sql");
     private static final SqlTemplate PERCEIVED = SqlTemplate.load("sql/insights/perceived_counts.sql");
     static final SqlTemplate RESPONSES = SqlTemplate.load("sql/insights/responses.sql");
+    private static final SqlTemplate NUMBERS_AGGREGATED = SqlTemplate.load("sql/preagg/number_counts.sql");
+    private static final SqlTemplate PERCEIVED_AGGREGATED = SqlTemplate.load("sql/preagg/perceived_counts.sql");
+    private static final SqlTemplate RESPONDENTS_AGGREGATED = SqlTemplate.load("sql/preagg/respondents.sql");
+    private static final SqlTemplate RESPONSES_AGGREGATED = SqlTemplate.load("sql/preagg/responses.sql");
+    private static final SqlTemplate TREND_AGGREGATED = SqlTemplate.load("sql/preagg/trend_counts.sql");
     private static final String NO_GROUP = "''";
 
     private final ClickHouse clickHouse;
+    private final PreAggregates preAggregates;
     private final ZoneId zone;
 
-    AnswerCounts(ClickHouse clickHouse, QueryProperties properties) {
+    AnswerCounts(ClickHouse clickHouse, PreAggregates preAggregates, QueryProperties properties) {
         this.clickHouse = clickHouse;
+        this.preAggregates = preAggregates;
         this.zone = properties.timeZone();
     }
 
@@ -39,28 +49,33 @@ public class AnswerCounts {
     public record Count(String questionId, String group, String value, long count) {}
 
     public List<Count> numbers(Scope scope) {
-        return scope.questionIds().isEmpty() ? List.of() : counts(NUMBERS, scope, "value");
+        return scope.questionIds().isEmpty() ? List.of() : counts(NUMBERS, NUMBERS_AGGREGATED, scope, "value");
     }
 
     /** Counts per perceived level (1-9) of three-column items; N/A answers are left out. */
     public List<Count> perceived(Scope scope) {
-        return scope.questionIds().isEmpty() ? List.of() : counts(PERCEIVED, scope, "value");
+        return scope.questionIds().isEmpty() ? List.of()
+                : counts(PERCEIVED, PERCEIVED_AGGREGATED, scope, "value");
     }
 
     public List<Count> options(Scope scope) {
-        return scope.questionIds().isEmpty() ? List.of() : counts(OPTIONS, scope, "value");
+        return scope.questionIds().isEmpty() ? List.of() : counts(OPTIONS, null, scope, "value");
     }
 
     /** Respondents per question and group; {@link Count#value()} is empty. */
     public List<Count> respondents(Scope scope) {
-        return scope.questionIds().isEmpty() ? List.of() : counts(RESPONDENTS, scope, null);
+        return scope.questionIds().isEmpty() ? List.of()
+                : counts(RESPONDENTS, RESPONDENTS_AGGREGATED, scope, null);
     }
 
     /** How many distinct responses to the survey match the filter, whichever questions they answered. */
     public long responses(String surveyId, AnswerFilter filter) {
-        return clickHouse.query(RESPONSES, Map.of("where", Conditions.of(surveyId, filter, zone))).stream()
-                .mapToLong(row -> row.get("responses").asLong())
-                .findFirst().orElse(0);
+        String where = Conditions.of(surveyId, filter, zone);
+        List<JsonNode> rows = preAggregates.enabled()
+                ? preAggregates.read(surveyId, view -> clickHouse.query(RESPONSES_AGGREGATED, Map.of("where", where,
+                        "aggregated", view.aggregated(filter), "recent", view.recent())))
+                : clickHouse.query(RESPONSES, Map.of("where", where));
+        return rows.stream().mapToLong(row -> row.get("responses").asLong()).findFirst().orElse(0);
     }
 
     /**
@@ -74,7 +89,7 @@ public class AnswerCounts {
         parts.put("timeZone", SqlLiterals.string(zone.getId()));
         parts.put("questionId", SqlLiterals.string(questionId));
         List<Count> counts = new ArrayList<>();
-        for (JsonNode row : clickHouse.query(TREND, parts)) {
+        for (JsonNode row : query(TREND, TREND_AGGREGATED, surveyId, filter, parts)) {
             counts.add(new Count(questionId, row.get("period").asString(), row.get("value").asString(),
                     row.get("count").asLong()));
         }
@@ -88,16 +103,34 @@ public class AnswerCounts {
         }
     }
 
-    private List<Count> counts(SqlTemplate template, Scope scope, @Nullable String valueColumn) {
+    private List<Count> counts(SqlTemplate template, @Nullable SqlTemplate aggregated, Scope scope,
+            @Nullable String valueColumn) {
         Map<String, String> parts = new HashMap<>();
         parts.put("where", Conditions.of(scope.surveyId(), scope.filter(), zone));
         parts.put("group", scope.grouping() == null ? NO_GROUP : scope.grouping().column());
         parts.put("questionIds", SqlLiterals.stringList(scope.questionIds()));
         List<Count> counts = new ArrayList<>();
-        for (JsonNode row : clickHouse.query(template, parts)) {
+        for (JsonNode row : query(template, aggregated, scope.surveyId(), scope.filter(), parts)) {
             counts.add(new Count(row.get("question_id").asString(), row.get("grp").asString(),
                     valueColumn == null ? "" : row.get(valueColumn).asString(), row.get("count").asLong()));
         }
         return counts;
+    }
+
+    /**
+     * The raw template's rows, or, when pre-aggregation is on and the query has an aggregated form, that form's rows
+     * (the same by construction).
+     */
+    private List<JsonNode> query(SqlTemplate raw, @Nullable SqlTemplate aggregated, String surveyId,
+            AnswerFilter filter, Map<String, String> parts) {
+        if (aggregated == null || !preAggregates.enabled()) {
+            return clickHouse.query(raw, parts);
+        }
+        return preAggregates.read(surveyId, view -> {
+            Map<String, String> all = new HashMap<>(parts);
+            all.put("aggregated", view.aggregated(filter));
+            all.put("recent", view.recent());
+            return clickHouse.query(aggregated, all);
+        });
     }
 }

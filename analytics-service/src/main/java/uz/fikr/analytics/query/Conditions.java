@@ -19,6 +19,11 @@ public final class Conditions {
         List<String> conditions = new ArrayList<>();
         conditions.add("survey_id = " + SqlLiterals.string(surveyId));
         conditions.addAll(period(filter.from(), filter.to(), zone));
+        keys(conditions, filter);
+        return String.join(" AND ", conditions);
+    }
+
+    private static void keys(List<String> conditions, AnswerFilter filter) {
         if (filter.version() != null) {
             conditions.add("survey_version = " + SqlLiterals.integer(filter.version()));
         }
@@ -26,7 +31,47 @@ public final class Conditions {
         equal(conditions, "reader_group", filter.readerGroup());
         equal(conditions, "age_band", filter.ageBand());
         equal(conditions, "channel", filter.channel());
+    }
+
+    /**
+     * The same filter over a pre-aggregated table, whose rows carry their {@code day} (in the library's time zone)
+     * and the filter columns instead of {@code received_at}.
+     */
+    public static String ofDays(String surveyId, AnswerFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("survey_id = " + SqlLiterals.string(surveyId));
+        if (filter.from() != null) {
+            conditions.add("day >= " + SqlLiterals.date(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add("day <= " + SqlLiterals.date(filter.to()));
+        }
+        keys(conditions, filter);
         return String.join(" AND ", conditions);
+    }
+
+    /**
+     * {@code received_at} on none of the given days (in the library's time zone): ranges between the runs of
+     * consecutive days, so that ClickHouse skips the months they do not touch. {@code days} must not be empty.
+     */
+    public static String outside(java.util.SortedSet<LocalDate> days, ZoneId zone) {
+        List<LocalDate> sorted = List.copyOf(days);
+        List<String> ranges = new ArrayList<>();
+        ranges.add("received_at < " + SqlLiterals.dateTime(startOf(sorted.getFirst(), zone)));
+        for (int i = 1; i < sorted.size(); i++) {
+            LocalDate afterPrevious = sorted.get(i - 1).plusDays(1);
+            if (sorted.get(i).isAfter(afterPrevious)) {
+                ranges.add(between(afterPrevious, sorted.get(i), zone));
+            }
+        }
+        ranges.add("received_at >= " + SqlLiterals.dateTime(startOf(sorted.getLast().plusDays(1), zone)));
+        return "(" + String.join(" OR ", ranges) + ")";
+    }
+
+    /** {@code received_at} on the days from {@code first} (inclusive) to {@code end} (exclusive). */
+    public static String between(LocalDate first, LocalDate end, ZoneId zone) {
+        return "(received_at >= " + SqlLiterals.dateTime(startOf(first, zone)) + " AND received_at < "
+                + SqlLiterals.dateTime(startOf(end, zone)) + ")";
     }
 
     /** {@code received_at} within whole days in the library's time zone, both inclusive; none when both are absent. */

@@ -37,6 +37,27 @@ class ConditionsTests {
     }
 
     @Test
+    void pre_aggregated_rows_are_filtered_by_their_day_and_the_same_quoted_keys() {
+        AnswerFilter filter = new AnswerFilter(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 2,
+                "x' OR '1'='1", null, null, "qr");
+
+        assertThat(Conditions.ofDays("demo", filter)).isEqualTo("survey_id = 'demo' AND day >= toDate('2026-11-01')"
+                + " AND day <= toDate('2026-11-30') AND survey_version = 2 AND branch = 'x\\' OR \\'1\\'=\\'1'"
+                + " AND channel = 'qr'");
+    }
+
+    @Test
+    void raw_rows_outside_the_aggregated_days_are_the_gaps_between_their_runs_in_library_time() {
+        var days = new java.util.TreeSet<>(java.util.List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 5)));
+
+        assertThat(Conditions.outside(days, TASHKENT)).isEqualTo("(received_at < toDateTime('2026-11-01 19:00:00',"
+                + " 'UTC') OR (received_at >= toDateTime('2026-11-03 19:00:00', 'UTC') AND received_at <"
+                + " toDateTime('2026-11-04 19:00:00', 'UTC')) OR received_at >= toDateTime('2026-11-05 19:00:00',"
+                + " 'UTC'))");
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_is_refused() {
         assertThatThrownBy(() -> new AnswerFilter(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1), null, null,
                 null, null, null)).hasMessageContaining("from must not be after to");
