@@ -39,23 +39,26 @@ CREATE TABLE IF NOT EXISTS ${database}.preagg_splits
 ENGINE = ReplacingMergeTree
 ORDER BY (survey_id, response_id);
 
--- Per (survey, day, generation) and filter key: counts per question and value of each measure, every response
--- counted once by its latest copy (as the raw queries do). measure: number, perceived, respondents, responses.
+-- Per (survey, day, generation), survey version and grouping set: counts and sums per question and value of each
+-- measure, every response counted once by its latest copy (as the raw queries do). A response is counted in five
+-- grouping sets: dim '' (all responses) and once under each of branch, reader_group, age_band and channel, with
+-- its value of that column in dim_value, so that a read filtered or grouped by at most one of them reads one set.
+-- measure: number, perceived, option, respondents, responses (value '' and count), item_gaps (per item: count is
+-- n, sums the sums listed in refresh_counts.sql) and dimension_gaps (question_id is the dimension).
 CREATE TABLE IF NOT EXISTS ${database}.answer_day_counts
 (
     survey_id      String,
     day            Date,
     generation     UInt64,
     survey_version UInt32,
-    branch         String,
-    reader_group   String,
-    age_band       String,
-    channel        String,
+    dim            String,
+    dim_value      String,
     measure        String,
     question_id    String,
     value          String,
-    count          UInt64
+    count          UInt64,
+    sums           Array(Float64)
 )
 ENGINE = MergeTree
 PARTITION BY toYYYYMM(day)
-ORDER BY (survey_id, measure, question_id, day, generation)
+ORDER BY (survey_id, measure, dim, question_id, day, generation)

@@ -2,7 +2,7 @@
 SELECT question_id, grp, value, sum(count) AS count
 FROM
 (
-    SELECT question_id, ${group} AS grp, value, count
+    SELECT question_id, ${aggregatedGroup} AS grp, value, count
     FROM ${database}.answer_day_counts
     WHERE measure = 'perceived' AND ${aggregated} AND question_id IN (${questionIds})
     UNION ALL

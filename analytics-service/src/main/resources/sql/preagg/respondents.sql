@@ -2,7 +2,7 @@
 SELECT question_id, grp, sum(count) AS count
 FROM
 (
-    SELECT question_id, ${group} AS grp, count
+    SELECT question_id, ${aggregatedGroup} AS grp, count
     FROM ${database}.answer_day_counts
     WHERE measure = 'respondents' AND ${aggregated} AND question_id IN (${questionIds})
     UNION ALL

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.preagg.SplitConditions;
 import uz.fikr.analytics.query.AnswerFilter;
+import uz.fikr.analytics.query.Grouping;
 import uz.fikr.events.survey.BuiltInSurveys;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.QuestionType;
@@ -40,56 +41,67 @@ record Endpoint(String id, String path, List<String> sql) {
     private static final String ABANDON_SECONDS = "600";
 
     /**
-     * Counts that analytics-service reads through its pre-aggregates are sent as it sends them: the day states and
-     * split count it reads first, the combined query over the days clean now, and the day states it checks after.
+     * Counts that analytics-service reads through its pre-aggregates are sent as it sends them: the day states (and
+     * split count) it reads once per request, the combined queries over the days clean now, and the day states it
+     * checks after them.
      */
     static List<Endpoint> dashboard(Path sqlDir, ClickHouse clickHouse) {
         SurveyDefinition demo = BuiltInSurveys.demo();
         SurveyDefinition quality = BuiltInSurveys.serviceQuality();
-        Map<String, String> demoAll = parts(demo, ids(demo, null), "''");
-        Map<String, String> qualityItems = parts(quality, ids(quality, QuestionType.QUALITY), "''");
-        List<String> stats = new ArrayList<>();
-        stats.addAll(aggregated(sqlDir, clickHouse, "demo", "respondents.sql", demoAll));
-        stats.addAll(aggregated(sqlDir, clickHouse, "demo", "number_counts.sql", parts(demo, numeric(demo), "''")));
-        stats.add(render(sqlDir, "insights/option_counts.sql", parts(demo, choice(demo), "''")));
-        stats.addAll(aggregated(sqlDir, clickHouse, "demo", "responses.sql", Map.of("where", "survey_id = 'demo'")));
+        Map<String, String> qualityItems = parts(quality, ids(quality, QuestionType.QUALITY), null);
         return List.of(
-                new Endpoint("stats", "/api/v1/surveys/demo/stats", stats),
+                new Endpoint("stats", "/api/v1/surveys/demo/stats", aggregated(sqlDir, clickHouse, "demo",
+                        new Count("respondents.sql", parts(demo, ids(demo, null), null), null),
+                        new Count("number_counts.sql", parts(demo, numeric(demo), null), null),
+                        new Count("option_counts.sql", parts(demo, choice(demo), null), null),
+                        new Count("responses.sql", Map.of("where", "survey_id = 'demo'"), null))),
                 new Endpoint("nps", "/api/v1/surveys/demo/nps", aggregated(sqlDir, clickHouse, "demo",
-                        "number_counts.sql", parts(demo, ids(demo, QuestionType.NPS), "''"))),
-                new Endpoint("gaps", "/api/v1/surveys/service-quality/gaps", List.of(
-                        render(sqlDir, "quality/item_gaps.sql", qualityItems),
-                        render(sqlDir, "quality/dimension_gaps.sql", qualityItems))),
+                        new Count("number_counts.sql", parts(demo, ids(demo, QuestionType.NPS), null), null))),
+                new Endpoint("gaps", "/api/v1/surveys/service-quality/gaps", aggregated(sqlDir, clickHouse,
+                        "service-quality", new Count("item_gaps.sql", qualityItems, null),
+                        new Count("dimension_gaps.sql", qualityItems, null))),
                 new Endpoint("compare", "/api/v1/surveys/service-quality/compare?question=q_place_2&by=readerGroup",
-                        aggregated(sqlDir, clickHouse, "service-quality", "perceived_counts.sql",
-                                parts(quality, "'q_place_2'", "reader_group"))),
+                        aggregated(sqlDir, clickHouse, "service-quality", new Count("perceived_counts.sql",
+                                parts(quality, "'q_place_2'", Grouping.READER_GROUP), Grouping.READER_GROUP))),
                 new Endpoint("trend", "/api/v1/surveys/demo/trend?question=satisfaction&interval=week",
-                        aggregated(sqlDir, clickHouse, "demo", "trend_counts.sql", Map.of(
+                        aggregated(sqlDir, clickHouse, "demo", new Count("trend_counts.sql", Map.of(
                                 "where", "survey_id = 'demo'", "period", "toMonday",
-                                "timeZone", "'Asia/Tashkent'", "questionId", "'satisfaction'"))));
+                                "timeZone", "'Asia/Tashkent'", "questionId", "'satisfaction'"), null))));
     }
 
-    /** What uz.fikr.analytics.preagg.PreAggregates sends for one count, with the days clean in ClickHouse now. */
-    private static List<String> aggregated(Path sqlDir, ClickHouse clickHouse, String surveyId, String resource,
-            Map<String, String> parts) {
+    /** One count of a request: its resource in sql/preagg, the raw template's literals, and its grouping. */
+    private record Count(String resource, Map<String, String> parts, @Nullable Grouping grouping) {}
+
+    /**
+     * What uz.fikr.analytics.preagg.PreAggregates sends for the counts of one request, with the days clean in
+     * ClickHouse now: the day states, each count's combined query, the day states again.
+     */
+    private static List<String> aggregated(Path sqlDir, ClickHouse clickHouse, String surveyId, Count... counts) {
         String states = render(sqlDir, "preagg/day_states.sql", Map.of("settled", settled(sqlDir,
                 "survey_id = " + SqlLiterals.string(surveyId)), "surveys", "survey_id = " + SqlLiterals.string(surveyId),
                 "abandonSeconds", ABANDON_SECONDS));
-        String splits = render(sqlDir, "preagg/split_count.sql", Map.of("surveyId", SqlLiterals.string(surveyId)));
         SortedMap<LocalDate, Long> clean = new TreeMap<>();
+        boolean anySplits = false;
         for (String line : clickHouse.query(states).split("\n")) {
             if (!line.isBlank()) {
                 JsonNode row = JSON.readTree(line);
                 if (row.get("covers").asLong() > 0 && row.get("settled").asLong() < row.get("covers").asLong()) {
                     clean.put(LocalDate.parse(row.get("on_day").asString()), row.get("generation").asLong());
                 }
+                anySplits |= row.get("splits").asLong() > 0;
             }
         }
-        boolean anySplits = JSON.readTree(clickHouse.query(splits)).get("splits").asLong() > 0;
-        Map<String, String> all = new HashMap<>(parts);
-        all.put("aggregated", SplitConditions.aggregated(surveyId, AnswerFilter.NONE, clean));
-        all.put("recent", SplitConditions.recent("fikr", surveyId, clean, ZONE, anySplits));
-        return List.of(states, splits, render(sqlDir, "preagg/" + resource, all), states);
+        List<String> statements = new ArrayList<>();
+        statements.add(states);
+        for (Count count : counts) {
+            Map<String, String> all = new HashMap<>(count.parts());
+            all.put("aggregated", SplitConditions.aggregated(surveyId, AnswerFilter.NONE, count.grouping(), clean));
+            all.put("aggregatedGroup", SplitConditions.aggregatedGroup(count.grouping()));
+            all.put("recent", SplitConditions.recent("fikr", surveyId, clean, ZONE, anySplits));
+            statements.add(render(sqlDir, "preagg/" + count.resource(), all));
+        }
+        statements.add(states);
+        return statements;
     }
 
     /** The refresher's look-up of days still to aggregate (its rows; none when every day is current). */
@@ -124,8 +136,10 @@ record Endpoint(String id, String path, List<String> sql) {
         return matcher.appendTail(sql).toString();
     }
 
-    private static Map<String, String> parts(SurveyDefinition survey, String questionIds, String group) {
-        return Map.of("where", "survey_id = '" + survey.id() + "'", "group", group, "questionIds", questionIds);
+    private static Map<String, String> parts(SurveyDefinition survey, String questionIds,
+            @Nullable Grouping grouping) {
+        return Map.of("where", "survey_id = '" + survey.id() + "'", "group", grouping == null ? "''"
+                : grouping.column(), "questionIds", questionIds);
     }
 
     private static String ids(SurveyDefinition survey, @Nullable QuestionType type) {

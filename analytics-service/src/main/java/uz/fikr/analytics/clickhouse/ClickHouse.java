@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -53,20 +54,28 @@ public class ClickHouse {
 
     /** Runs a query that ends in {@code FORMAT JSONEachRow} and returns its rows. */
     public List<JsonNode> query(SqlTemplate template, Map<String, String> literals) {
-        String sql = template.render(properties.database(), literals);
         List<JsonNode> rows = new ArrayList<>();
+        stream(template, literals, line -> rows.add(JSON.readTree(line)));
+        return rows;
+    }
+
+    /**
+     * Runs a query and hands each non-blank line of its output to {@code lines} as it arrives, so that a result of
+     * millions of rows never sits in memory at once.
+     */
+    public void stream(SqlTemplate template, Map<String, String> literals, Consumer<String> lines) {
+        String sql = template.render(properties.database(), literals);
         await(() -> {
             try (QueryResponse response = client.query(sql).get();
                     BufferedReader reader = new BufferedReader(
                             new InputStreamReader(response.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     if (!line.isBlank()) {
-                        rows.add(JSON.readTree(line));
+                        lines.accept(line);
                     }
                 }
             }
         }, sql);
-        return rows;
     }
 
     private interface Call {

@@ -2,10 +2,14 @@ package uz.fikr.analytics.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
+import uz.fikr.analytics.preagg.KnownResponses;
 import uz.fikr.events.FeedbackSubmitted;
 import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.events.inbox.InboxItemChanged;
@@ -17,19 +21,29 @@ import uz.fikr.events.inbox.InboxItemChanged;
  * the same batch again with back-off until it is stored (see {@link IngestErrorHandling}).
  */
 @Component
-class IngestListener {
+class IngestListener implements ConsumerSeekAware {
 
     private final EventDecoder decoder;
     private final ClickHouseWriter writer;
     private final DeadLetterPublisher deadLetters;
     private final MeterRegistry registry;
+    private final KnownResponses known;
 
     IngestListener(EventDecoder decoder, ClickHouseWriter writer, DeadLetterPublisher deadLetters,
-            MeterRegistry registry) {
+            MeterRegistry registry, KnownResponses known) {
+        this.known = known;
         this.decoder = decoder;
         this.writer = writer;
         this.deadLetters = deadLetters;
         this.registry = registry;
+    }
+
+    /** Responses of newly assigned partitions may have been stored by another instance: reload the known ids. */
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        if (assignments.keySet().stream().anyMatch(partition -> partition.topic().equals(ResponseSubmitted.TOPIC))) {
+            known.forget();
+        }
     }
 
     @KafkaListener(id = "fikr-ingest-responses", idIsGroup = false, topics = ResponseSubmitted.TOPIC,

@@ -30,7 +30,12 @@ public class StatsService {
         this.suppression = suppression;
     }
 
+    /** The survey's figures; its counts all read one view of the pre-aggregated days ({@link AnswerCounts#together}). */
     public SurveyStats stats(SurveyDefinition survey, AnswerFilter filter) {
+        return answerCounts.together(survey.id(), () -> read(survey, filter));
+    }
+
+    private SurveyStats read(SurveyDefinition survey, AnswerFilter filter) {
         Map<String, Long> respondents = byQuestion(answerCounts.respondents(
                 new Scope(survey.id(), filter, ids(survey.answerable()), null)));
         Map<String, NumericCounts> numbers = new HashMap<>();

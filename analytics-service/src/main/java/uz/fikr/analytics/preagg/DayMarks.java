@@ -22,7 +22,8 @@ import uz.fikr.events.ResponseSubmitted;
  * What an ingest batch tells pre-aggregation: before it inserts, the (survey, day) pairs it is about to change
  * ({@link #started}); after its inserts succeeded, that it is done ({@link #stored}). The pairs are the days its
  * responses were received on and the days earlier copies of the same responses were received on, so a response
- * resubmitted on another day makes both days stale.
+ * resubmitted on another day makes both days stale. Earlier copies are looked up only for the ids that
+ * {@link KnownResponses} may know.
  */
 @Component
 public class DayMarks {
@@ -33,10 +34,12 @@ public class DayMarks {
     private static final int IDS_PER_LOOKUP = 2_000;
 
     private final ClickHouse clickHouse;
+    private final KnownResponses known;
     private final ZoneId zone;
 
-    DayMarks(ClickHouse clickHouse, QueryProperties properties) {
+    DayMarks(ClickHouse clickHouse, KnownResponses known, QueryProperties properties) {
         this.clickHouse = clickHouse;
+        this.known = known;
         this.zone = properties.timeZone();
     }
 
@@ -49,10 +52,13 @@ public class DayMarks {
         Map<String, List<String>> idsBySurvey = new HashMap<>();
         for (ResponseSubmitted response : responses) {
             days.add(new SurveyDay(response.surveyId(), LocalDate.ofInstant(response.receivedAt(), zone)));
-            idsBySurvey.computeIfAbsent(response.surveyId(), id -> new ArrayList<>())
-                    .add(response.responseId().toString());
+            if (known.mayBeStored(response.responseId())) {
+                idsBySurvey.computeIfAbsent(response.surveyId(), id -> new ArrayList<>())
+                        .add(response.responseId().toString());
+            }
         }
         idsBySurvey.forEach((surveyId, ids) -> days.addAll(earlierDays(surveyId, ids)));
+        known.add(responses.stream().map(ResponseSubmitted::responseId).toList());
         Batch batch = new Batch(UUID.randomUUID(), days);
         mark(batch, "started");
         return batch;

@@ -16,7 +16,6 @@ class DayStates {
     private static final SqlTemplate SETTLED = SqlTemplate.load("sql/preagg/settled.part.sql");
     private static final SqlTemplate STATES = SqlTemplate.load("sql/preagg/day_states.sql")
             .including("settled", SETTLED);
-    private static final SqlTemplate SPLITS = SqlTemplate.load("sql/preagg/split_count.sql");
 
     private final ClickHouse clickHouse;
     private final PreAggProperties properties;
@@ -36,18 +35,19 @@ class DayStates {
         }
     }
 
-    Map<LocalDate, State> of(String surveyId) {
+    /** The states of a survey's aggregated days, and whether any of its responses are split. */
+    record Snapshot(Map<LocalDate, State> days, boolean splits) {}
+
+    /** One read: every aggregated day's state and the survey's split count. */
+    Snapshot of(String surveyId) {
         Map<LocalDate, State> states = new HashMap<>();
+        boolean splits = false;
         for (JsonNode row : clickHouse.query(STATES, Map.of("surveys", "survey_id = " + SqlLiterals.string(surveyId),
                 "abandonSeconds", SqlLiterals.integer(properties.abandonAfter().toSeconds())))) {
             states.put(LocalDate.parse(row.get("on_day").asString()), new State(row.get("generation").asLong(),
                     row.get("covers").asLong(), row.get("settled").asLong()));
+            splits |= row.get("splits").asLong() > 0;
         }
-        return states;
-    }
-
-    boolean hasSplits(String surveyId) {
-        return clickHouse.query(SPLITS, Map.of("surveyId", SqlLiterals.string(surveyId))).stream()
-                .anyMatch(row -> row.get("splits").asLong() > 0);
+        return new Snapshot(states, splits);
     }
 }

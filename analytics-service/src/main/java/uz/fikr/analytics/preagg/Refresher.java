@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +22,8 @@ import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.clickhouse.SqlTemplate;
 import uz.fikr.analytics.query.Conditions;
 import uz.fikr.analytics.query.QueryProperties;
+import uz.fikr.analytics.survey.SurveyCatalog;
+import uz.fikr.events.survey.QuestionType;
 
 /**
  * Recomputes the aggregates of stale days from the raw tables: days never aggregated, and days an ingest batch
@@ -38,18 +41,21 @@ public class Refresher {
             .including("settled", SETTLED);
     private static final SqlTemplate SPLITS = SqlTemplate.load("sql/preagg/splits.part.sql");
     private static final SqlTemplate FIND_SPLITS = SqlTemplate.load("sql/preagg/find_splits.sql");
+    private static final SqlTemplate GROUPING_SETS = SqlTemplate.load("sql/preagg/grouping_sets.part.sql");
     private static final SqlTemplate COUNTS = SqlTemplate.load("sql/preagg/refresh_counts.sql")
-            .including("splits", SPLITS);
+            .including("splits", SPLITS).including("groupingSets", GROUPING_SETS);
     private static final SqlTemplate REFRESHED = SqlTemplate.load("sql/preagg/refreshed.sql");
     private static final SqlTemplate NOW = SqlTemplate.of("now", "SELECT toUInt32(now()) AS now FORMAT JSONEachRow");
 
     private final ClickHouse clickHouse;
+    private final SurveyCatalog surveys;
     private final PreAggProperties properties;
     private final ZoneId zone;
     private final AtomicLong lastGeneration = new AtomicLong();
 
-    Refresher(ClickHouse clickHouse, PreAggProperties properties, QueryProperties query) {
+    Refresher(ClickHouse clickHouse, SurveyCatalog surveys, PreAggProperties properties, QueryProperties query) {
         this.clickHouse = clickHouse;
+        this.surveys = surveys;
         this.properties = properties;
         this.zone = query.timeZone();
     }
@@ -96,13 +102,28 @@ public class Refresher {
                 + "received_at, " + SqlLiterals.string(zone.getId()) + ")) IN (" + String.join(", ", dayLiterals) + ")";
         Map<String, String> parts = Map.of("surveyId", SqlLiterals.string(surveyId), "span", span,
                 "days", String.join(", ", dayLiterals), "timeZone", SqlLiterals.string(zone.getId()),
-                "generation", "toUInt64(" + SqlLiterals.integer(generation) + ")", "rows", rows);
+                "generation", "toUInt64(" + SqlLiterals.integer(generation) + ")", "rows", rows,
+                "optionQuestions", optionQuestions(surveyId));
         clickHouse.execute(FIND_SPLITS.render(clickHouse.database(), parts));
         clickHouse.execute(COUNTS.render(clickHouse.database(), parts));
         List<String> states = days.stream().map(day -> "(" + SqlLiterals.string(surveyId) + ", "
                 + SqlLiterals.string(day.toString()) + ", " + SqlLiterals.integer(generation) + ", toDateTime("
                 + SqlLiterals.integer(covers) + "))").toList();
         clickHouse.execute(REFRESHED.render(clickHouse.database(), Map.of("rows", String.join(", ", states))));
+    }
+
+    /**
+     * The condition naming the survey's choice questions in any known version: their options are counted (the
+     * answers of other questions, free text among them, are never copied into an aggregate).
+     */
+    private String optionQuestions(String surveyId) {
+        Set<String> ids = new TreeSet<>();
+        surveys.versions().stream().filter(survey -> survey.id().equals(surveyId))
+                .flatMap(survey -> survey.answerable().stream())
+                .filter(question -> question.type() == QuestionType.SINGLE_CHOICE
+                        || question.type() == QuestionType.MULTIPLE_CHOICE)
+                .forEach(question -> ids.add(question.id()));
+        return ids.isEmpty() ? "0" : "question_id IN (" + SqlLiterals.stringList(List.copyOf(ids)) + ")";
     }
 
     /** Days of one survey in runs of at most {@code daysPerRefresh} within one month (one partition each). */

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.query.AnswerFilter;
 import uz.fikr.analytics.query.Conditions;
+import uz.fikr.analytics.query.Grouping;
 
 /**
  * The two conditions that split a read between aggregates and raw tables, given the clean days and the
@@ -19,14 +21,21 @@ public final class SplitConditions {
     private SplitConditions() {}
 
     /** Aggregate rows of the clean days' generations that match the filter ({@code 0} when none is clean). */
-    public static String aggregated(String surveyId, AnswerFilter filter, SortedMap<LocalDate, Long> generations) {
+    public static String aggregated(String surveyId, AnswerFilter filter, @Nullable Grouping grouping,
+            SortedMap<LocalDate, Long> generations) {
         if (generations.isEmpty()) {
             return "0";
         }
         List<String> pairs = new ArrayList<>();
         generations.forEach((day, generation) -> pairs.add("(" + SqlLiterals.string(day.toString()) + ", "
                 + SqlLiterals.integer(generation) + ")"));
-        return Conditions.ofDays(surveyId, filter) + " AND (day, generation) IN (" + String.join(", ", pairs) + ")";
+        return Conditions.ofDays(surveyId, filter, grouping) + " AND (day, generation) IN ("
+                + String.join(", ", pairs) + ")";
+    }
+
+    /** The group of an aggregate row: the grouping set's value, or '' when the read is not grouped. */
+    public static String aggregatedGroup(@Nullable Grouping grouping) {
+        return grouping == null ? "''" : "dim_value";
     }
 
     /**

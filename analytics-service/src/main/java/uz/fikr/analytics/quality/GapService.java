@@ -10,9 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.clickhouse.SqlTemplate;
+import uz.fikr.analytics.preagg.PreAggregates;
 import uz.fikr.analytics.privacy.Suppression;
 import uz.fikr.analytics.query.AnswerFilter;
 import uz.fikr.analytics.query.Conditions;
@@ -29,27 +29,36 @@ public class GapService {
 
     private static final SqlTemplate ITEMS = SqlTemplate.load("sql/quality/item_gaps.sql");
     private static final SqlTemplate DIMENSIONS = SqlTemplate.load("sql/quality/dimension_gaps.sql");
+    private static final SqlTemplate ITEMS_AGGREGATED = SqlTemplate.load("sql/preagg/item_gaps.sql");
+    private static final SqlTemplate DIMENSIONS_AGGREGATED = SqlTemplate.load("sql/preagg/dimension_gaps.sql");
     private static final GapMoments EMPTY = new GapMoments(0, 0, Moments.EMPTY, Moments.EMPTY, Moments.EMPTY,
             Moments.EMPTY, Moments.EMPTY);
 
-    private final ClickHouse clickHouse;
+    private final PreAggregates preAggregates;
     private final Suppression suppression;
     private final ZoneId zone;
 
-    GapService(ClickHouse clickHouse, Suppression suppression, QueryProperties query) {
-        this.clickHouse = clickHouse;
+    GapService(PreAggregates preAggregates, Suppression suppression, QueryProperties query) {
+        this.preAggregates = preAggregates;
         this.suppression = suppression;
         this.zone = query.timeZone();
     }
 
+    /** Gaps per item and dimension, both read on one view of the pre-aggregated days. */
     public Gaps gaps(SurveyDefinition survey, AnswerFilter filter) {
+        return preAggregates.consistent(survey.id(), () -> read(survey, filter));
+    }
+
+    private Gaps read(SurveyDefinition survey, AnswerFilter filter) {
         List<Question> items = survey.answerable().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
         if (items.isEmpty()) {
             return new Gaps(survey.id(), suppression.minimumGroupSize(), List.of(), List.of());
         }
         Map<String, String> parts = parts(survey.id(), filter, items, null);
-        Map<String, GapMoments> perItem = byKey(clickHouse.query(ITEMS, parts), "question_id");
-        Map<String, GapMoments> perDimension = byKey(clickHouse.query(DIMENSIONS, parts), "dimension");
+        Map<String, GapMoments> perItem = byKey(preAggregates.query(ITEMS, ITEMS_AGGREGATED, survey.id(), filter, null,
+                parts), "question_id");
+        Map<String, GapMoments> perDimension = byKey(preAggregates.query(DIMENSIONS, DIMENSIONS_AGGREGATED,
+                survey.id(), filter, null, parts), "dimension");
         List<GapFigures> itemFigures = new ArrayList<>();
         Set<String> dimensions = new LinkedHashSet<>();
         for (Question item : items) {
@@ -74,7 +83,8 @@ public class GapService {
         List<Question> items = survey.answerable().stream().filter(q -> q.type() == QuestionType.QUALITY).toList();
         Map<String, Map<String, GapMoments>> gaps = new HashMap<>();
         if (!items.isEmpty()) {
-            for (JsonNode row : clickHouse.query(ITEMS, parts(survey.id(), filter, items, grouping))) {
+            for (JsonNode row : preAggregates.query(ITEMS, ITEMS_AGGREGATED, survey.id(), filter, grouping,
+                    parts(survey.id(), filter, items, grouping))) {
                 gaps.computeIfAbsent(row.get("question_id").asString(), id -> new HashMap<>())
                         .put(row.get("grp").asString(), GapMoments.fromRow(row));
             }

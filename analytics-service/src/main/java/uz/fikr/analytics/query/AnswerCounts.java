@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
-import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.analytics.clickhouse.SqlTemplate;
 import uz.fikr.analytics.preagg.PreAggregates;
@@ -33,14 +33,13 @@ public class AnswerCounts {
     private static final SqlTemplate RESPONDENTS_AGGREGATED = SqlTemplate.load("sql/preagg/respondents.sql");
     private static final SqlTemplate RESPONSES_AGGREGATED = SqlTemplate.load("sql/preagg/responses.sql");
     private static final SqlTemplate TREND_AGGREGATED = SqlTemplate.load("sql/preagg/trend_counts.sql");
+    private static final SqlTemplate OPTIONS_AGGREGATED = SqlTemplate.load("sql/preagg/option_counts.sql");
     private static final String NO_GROUP = "''";
 
-    private final ClickHouse clickHouse;
     private final PreAggregates preAggregates;
     private final ZoneId zone;
 
-    AnswerCounts(ClickHouse clickHouse, PreAggregates preAggregates, QueryProperties properties) {
-        this.clickHouse = clickHouse;
+    AnswerCounts(PreAggregates preAggregates, QueryProperties properties) {
         this.preAggregates = preAggregates;
         this.zone = properties.timeZone();
     }
@@ -59,7 +58,7 @@ public class AnswerCounts {
     }
 
     public List<Count> options(Scope scope) {
-        return scope.questionIds().isEmpty() ? List.of() : counts(OPTIONS, null, scope, "value");
+        return scope.questionIds().isEmpty() ? List.of() : counts(OPTIONS, OPTIONS_AGGREGATED, scope, "value");
     }
 
     /** Respondents per question and group; {@link Count#value()} is empty. */
@@ -68,13 +67,18 @@ public class AnswerCounts {
                 : counts(RESPONDENTS, RESPONDENTS_AGGREGATED, scope, null);
     }
 
+    /**
+     * Runs several counts of one survey on one view of its pre-aggregated days: one read of the days' states
+     * before them and one check after them ({@link PreAggregates#consistent}).
+     */
+    public <T> T together(String surveyId, Supplier<T> counts) {
+        return preAggregates.consistent(surveyId, counts);
+    }
+
     /** How many distinct responses to the survey match the filter, whichever questions they answered. */
     public long responses(String surveyId, AnswerFilter filter) {
-        String where = Conditions.of(surveyId, filter, zone);
-        List<JsonNode> rows = preAggregates.enabled()
-                ? preAggregates.read(surveyId, view -> clickHouse.query(RESPONSES_AGGREGATED, Map.of("where", where,
-                        "aggregated", view.aggregated(filter), "recent", view.recent())))
-                : clickHouse.query(RESPONSES, Map.of("where", where));
+        List<JsonNode> rows = preAggregates.query(RESPONSES, RESPONSES_AGGREGATED, surveyId, filter, null,
+                Map.of("where", Conditions.of(surveyId, filter, zone)));
         return rows.stream().mapToLong(row -> row.get("responses").asLong()).findFirst().orElse(0);
     }
 
@@ -89,7 +93,7 @@ public class AnswerCounts {
         parts.put("timeZone", SqlLiterals.string(zone.getId()));
         parts.put("questionId", SqlLiterals.string(questionId));
         List<Count> counts = new ArrayList<>();
-        for (JsonNode row : query(TREND, TREND_AGGREGATED, surveyId, filter, parts)) {
+        for (JsonNode row : preAggregates.query(TREND, TREND_AGGREGATED, surveyId, filter, null, parts)) {
             counts.add(new Count(questionId, row.get("period").asString(), row.get("value").asString(),
                     row.get("count").asLong()));
         }
@@ -103,34 +107,18 @@ public class AnswerCounts {
         }
     }
 
-    private List<Count> counts(SqlTemplate template, @Nullable SqlTemplate aggregated, Scope scope,
+    private List<Count> counts(SqlTemplate template, SqlTemplate aggregated, Scope scope,
             @Nullable String valueColumn) {
         Map<String, String> parts = new HashMap<>();
         parts.put("where", Conditions.of(scope.surveyId(), scope.filter(), zone));
         parts.put("group", scope.grouping() == null ? NO_GROUP : scope.grouping().column());
         parts.put("questionIds", SqlLiterals.stringList(scope.questionIds()));
         List<Count> counts = new ArrayList<>();
-        for (JsonNode row : query(template, aggregated, scope.surveyId(), scope.filter(), parts)) {
+        for (JsonNode row : preAggregates.query(template, aggregated, scope.surveyId(), scope.filter(),
+                scope.grouping(), parts)) {
             counts.add(new Count(row.get("question_id").asString(), row.get("grp").asString(),
                     valueColumn == null ? "" : row.get(valueColumn).asString(), row.get("count").asLong()));
         }
         return counts;
-    }
-
-    /**
-     * The raw template's rows, or, when pre-aggregation is on and the query has an aggregated form, that form's rows
-     * (the same by construction).
-     */
-    private List<JsonNode> query(SqlTemplate raw, @Nullable SqlTemplate aggregated, String surveyId,
-            AnswerFilter filter, Map<String, String> parts) {
-        if (aggregated == null || !preAggregates.enabled()) {
-            return clickHouse.query(raw, parts);
-        }
-        return preAggregates.read(surveyId, view -> {
-            Map<String, String> all = new HashMap<>(parts);
-            all.put("aggregated", view.aggregated(filter));
-            all.put("recent", view.recent());
-            return clickHouse.query(aggregated, all);
-        });
     }
 }

@@ -3,7 +3,12 @@ package uz.fikr.analytics.query;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
 import uz.fikr.analytics.clickhouse.SqlLiterals;
 
@@ -34,10 +39,12 @@ public final class Conditions {
     }
 
     /**
-     * The same filter over a pre-aggregated table, whose rows carry their {@code day} (in the library's time zone)
-     * and the filter columns instead of {@code received_at}.
+     * The same filter over a pre-aggregated table, whose rows carry their {@code day} (in the library's time zone),
+     * the survey version, and one grouping set: {@code dim} names the filter column the row is counted under ('' for
+     * all responses) and {@code dim_value} its value. The filter and the grouping may use at most one of those
+     * columns between them ({@link #oneGroupingSet}).
      */
-    public static String ofDays(String surveyId, AnswerFilter filter) {
+    public static String ofDays(String surveyId, AnswerFilter filter, @Nullable Grouping grouping) {
         List<String> conditions = new ArrayList<>();
         conditions.add("survey_id = " + SqlLiterals.string(surveyId));
         if (filter.from() != null) {
@@ -46,15 +53,55 @@ public final class Conditions {
         if (filter.to() != null) {
             conditions.add("day <= " + SqlLiterals.date(filter.to()));
         }
-        keys(conditions, filter);
+        if (filter.version() != null) {
+            conditions.add("survey_version = " + SqlLiterals.integer(filter.version()));
+        }
+        Map<String, String> filtered = filteredColumns(filter);
+        if (!oneGroupingSet(filter, grouping)) {
+            throw new IllegalArgumentException("a pre-aggregated read filters or groups by one column at most");
+        }
+        String column = grouping != null ? grouping.column()
+                : filtered.isEmpty() ? "" : filtered.keySet().iterator().next();
+        conditions.add("dim = " + SqlLiterals.string(column));
+        String value = filtered.get(column);
+        if (value != null) {
+            conditions.add("dim_value = " + SqlLiterals.string(value));
+        }
         return String.join(" AND ", conditions);
+    }
+
+    /**
+     * True when the filter's branch, reader group, age band and channel, together with the grouping, name one
+     * column at most: such a read is answered by one grouping set of the pre-aggregates.
+     */
+    public static boolean oneGroupingSet(AnswerFilter filter, @Nullable Grouping grouping) {
+        Set<String> columns = new HashSet<>(filteredColumns(filter).keySet());
+        if (grouping != null) {
+            columns.add(grouping.column());
+        }
+        return columns.size() <= 1;
+    }
+
+    private static Map<String, String> filteredColumns(AnswerFilter filter) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        put(columns, "branch", filter.branch());
+        put(columns, "reader_group", filter.readerGroup());
+        put(columns, "age_band", filter.ageBand());
+        put(columns, "channel", filter.channel());
+        return columns;
+    }
+
+    private static void put(Map<String, String> columns, String column, @Nullable String value) {
+        if (value != null) {
+            columns.put(column, value);
+        }
     }
 
     /**
      * {@code received_at} on none of the given days (in the library's time zone): ranges between the runs of
      * consecutive days, so that ClickHouse skips the months they do not touch. {@code days} must not be empty.
      */
-    public static String outside(java.util.SortedSet<LocalDate> days, ZoneId zone) {
+    public static String outside(SortedSet<LocalDate> days, ZoneId zone) {
         List<LocalDate> sorted = List.copyOf(days);
         List<String> ranges = new ArrayList<>();
         ranges.add("received_at < " + SqlLiterals.dateTime(startOf(sorted.getFirst(), zone)));

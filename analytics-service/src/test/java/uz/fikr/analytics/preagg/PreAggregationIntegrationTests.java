@@ -35,7 +35,8 @@ import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.testsupport.ClickHouseTestServer;
 
 /**
- * Every figure routed through the per-day aggregates equals the one the raw queries give: the same API answered by a
+ * Every figure routed through the per-day aggregates (counts, options, gap sums, responses) equals the one the raw
+ * queries give: the same API answered by a
  * second analytics-service on the same database with pre-aggregation switched off, compared endpoint by endpoint
  * under every filter, before and after the days are refreshed, with copies of responses arriving in one batch, in
  * a later batch and days later, and with new answers to a day already aggregated.
@@ -56,7 +57,9 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
             "demo/compare?question=satisfaction&by=branch", "demo/compare?question=satisfaction&by=readerGroup",
             "demo/compare?question=recommend&by=ageBand", "demo/compare?question=satisfaction&by=channel",
             "demo/summary", "service-quality/stats", "service-quality/compare?question=q_place_2&by=readerGroup",
-            "service-quality/compare?question=q_affect_1&by=branch", "service-quality/compare?question=overall&by=channel");
+            "service-quality/compare?question=q_affect_1&by=branch", "service-quality/compare?question=overall&by=channel",
+            "demo/compare?question=visited_service&by=branch", "demo/compare?question=visited_service&by=ageBand",
+            "service-quality/gaps", "service-quality/needs?by=readerGroup", "service-quality/needs?by=channel");
     private static final List<String> FILTERS = List.of("", "from=2026-10-06&to=2026-10-08", "from=2026-10-07",
             "to=2026-10-06", "from=2026-11-01", "branch=central", "readerGroup=student", "ageBand=25_34", "channel=qr", "version=1",
             "branch=chilonzor&readerGroup=teacher&from=2026-10-06");
@@ -72,11 +75,20 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
     @Autowired
     private DayStates states;
 
+    @Autowired
+    private Cleanup cleanup;
+
+    @Autowired
+    private KnownResponses known;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("fikr.clickhouse.database", () -> DATABASE);
         registry.add("fikr.preagg.quiet-for", () -> "0s");
         registry.add("fikr.preagg.refresh-every", () -> "1h");
+        registry.add("fikr.preagg.keep-superseded-for", () -> "0s");
+        registry.add("fikr.preagg.abandon-after", () -> "5s");
+        registry.add("fikr.preagg.clean-every", () -> "1h");
     }
 
     @BeforeEach
@@ -198,10 +210,83 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
         assertSameAsRaw();
     }
 
+    @Test
+    void aCopyOfAResponseAnotherInstanceStoredCountsOnceAfterThePartitionsAreAssignedAgain() throws Exception {
+        UUID id = UUID.randomUUID();
+        Instant first = FIRST_DAY.plus(Duration.ofDays(2));
+        // stored by another instance that owned the partition before: rows and marks, unknown to this instance
+        String at = "toDateTime(" + first.getEpochSecond() + ")";
+        ClickHouseTestServer.shared().query("INSERT INTO " + DATABASE + ".responses (response_id, survey_id,"
+                + " survey_version, received_at, channel, branch, reader_group, age_band, answer_count, ingested_at)"
+                + " SELECT toUUID('" + id + "'), 'demo', 1, " + at + ", 'kiosk', 'central', 'student', '18_24', 1,"
+                + " now() - 60");
+        ClickHouseTestServer.shared().query("INSERT INTO " + DATABASE + ".answers (response_id, survey_id,"
+                + " survey_version, question_id, received_at, channel, branch, reader_group, age_band, kind, number,"
+                + " ingested_at) SELECT toUUID('" + id + "'), 'demo', 1, 'satisfaction', " + at + ", 'kiosk',"
+                + " 'central', 'student', '18_24', 'number', 2, now() - 60");
+        String day = LocalDate.ofInstant(first, TASHKENT).toString();
+        String batch = UUID.randomUUID().toString();
+        ClickHouseTestServer.shared().query("INSERT INTO " + DATABASE + ".preagg_marks (survey_id, day, batch, stage,"
+                + " at) VALUES ('demo', '" + day + "', '" + batch + "', 'started', now()), ('demo', '" + day + "', '"
+                + batch + "', 'stored', now())");
+        ResponseSubmitted stored = demo(id, first, new Random(14));
+        sent.add(stored); // its day is refreshed like the others'
+        answerRows += 1;
+        refreshAll();
+        long before = responses();
+
+        known.forget(); // what the assignment of the responses topic's partitions does
+        publish(List.of(new ResponseSubmitted(stored.schemaVersion(), id, "demo", 1, first.plus(Duration.ofDays(1)),
+                Channel.KIOSK, "central", new Respondent("student", "18_24", Map.of()),
+                withSatisfaction(stored, 5).answers(), null, null)));
+
+        assertThat(responses()).isEqualTo(before);
+        assertSameAsRaw();
+    }
+
+    @Test
+    void replacedGenerationsAndSettledMarksAreDeletedAndTheFiguresStayTheSame() throws Exception {
+        publish(List.of(demo(UUID.randomUUID(), FIRST_DAY.plusSeconds(900), new Random(13))));
+        Thread.sleep(5_500); // refreshed later than the abandon time (5 s here) after its marks, they decide nothing
+        refreshAll();
+        assertThat(superseded()).isPositive();
+        assertThat(count("preagg_marks")).isPositive();
+        Thread.sleep(1_100); // the grace period for replaced generations (0 s here) passes
+
+        cleanup.clean();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(superseded()).isZero();
+            assertThat(count("preagg_marks")).isZero();
+            assertThat(count("preagg_days")).isEqualTo(count("(SELECT DISTINCT survey_id, day FROM " + DATABASE
+                    + ".preagg_days)"));
+        });
+        assertSameAsRaw();
+    }
+
+    /** Count rows of generations that are not the latest of their day. */
+    private static long superseded() {
+        return count("(SELECT 1 FROM " + DATABASE + ".answer_day_counts ANY INNER JOIN (SELECT survey_id, day,"
+                + " max(generation) AS latest FROM " + DATABASE + ".preagg_days GROUP BY survey_id, day)"
+                + " USING (survey_id, day) WHERE generation < latest)");
+    }
+
+    private static long count(String table) {
+        String from = table.startsWith("(") ? table : DATABASE + "." + table;
+        return Long.parseLong(ClickHouseTestServer.shared().query("SELECT count() FROM " + from).trim());
+    }
+
+    /**
+     * Compares every path unfiltered and under one of the filters (a different one for each path), and the stats
+     * and gaps under every filter.
+     */
     private void assertSameAsRaw() {
         int rawPort = ((WebServerApplicationContext) rawService).getWebServer().getPort();
-        for (String path : PATHS) {
-            for (String filter : FILTERS) {
+        for (int p = 0; p < PATHS.size(); p++) {
+            String path = PATHS.get(p);
+            List<String> filters = path.equals("demo/stats") || path.equals("service-quality/gaps") ? FILTERS
+                    : List.of("", FILTERS.get(1 + p % (FILTERS.size() - 1)));
+            for (String filter : filters) {
                 String uri = "/api/v1/surveys/" + path + (filter.isEmpty() ? "" : (path.contains("?") ? "&" : "?")
                         + filter);
                 JsonNode raw = AnalyticsIntegrationTest.api(rawPort).get().uri(uri).retrieve().body(JsonNode.class);
@@ -223,7 +308,7 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
     }
 
     private Set<LocalDate> cleanDays(String surveyId) {
-        return states.of(surveyId).entrySet().stream().filter(entry -> entry.getValue().clean())
+        return states.of(surveyId).days().entrySet().stream().filter(entry -> entry.getValue().clean())
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 

@@ -37,13 +37,36 @@ class ConditionsTests {
     }
 
     @Test
-    void pre_aggregated_rows_are_filtered_by_their_day_and_the_same_quoted_keys() {
+    void pre_aggregated_rows_are_filtered_by_their_day_version_and_the_grouping_set_of_the_one_filtered_column() {
         AnswerFilter filter = new AnswerFilter(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 2,
-                "x' OR '1'='1", null, null, "qr");
+                "x' OR '1'='1", null, null, null);
 
-        assertThat(Conditions.ofDays("demo", filter)).isEqualTo("survey_id = 'demo' AND day >= toDate('2026-11-01')"
-                + " AND day <= toDate('2026-11-30') AND survey_version = 2 AND branch = 'x\\' OR \\'1\\'=\\'1'"
-                + " AND channel = 'qr'");
+        assertThat(Conditions.ofDays("demo", filter, null)).isEqualTo("survey_id = 'demo'"
+                + " AND day >= toDate('2026-11-01') AND day <= toDate('2026-11-30') AND survey_version = 2"
+                + " AND dim = 'branch' AND dim_value = 'x\\' OR \\'1\\'=\\'1'");
+    }
+
+    @Test
+    void an_unfiltered_read_takes_the_set_of_all_responses_and_a_grouped_one_the_set_of_its_column() {
+        assertThat(Conditions.ofDays("demo", AnswerFilter.NONE, null)).isEqualTo("survey_id = 'demo' AND dim = ''");
+        assertThat(Conditions.ofDays("demo", AnswerFilter.NONE, Grouping.READER_GROUP))
+                .isEqualTo("survey_id = 'demo' AND dim = 'reader_group'");
+        assertThat(Conditions.ofDays("demo", new AnswerFilter(null, null, null, null, "student", null, null),
+                Grouping.READER_GROUP)).isEqualTo("survey_id = 'demo' AND dim = 'reader_group'"
+                        + " AND dim_value = 'student'");
+    }
+
+    @Test
+    void a_read_filtered_or_grouped_by_two_columns_has_no_grouping_set() {
+        AnswerFilter branch = new AnswerFilter(null, null, 1, "central", null, null, null);
+
+        assertThat(Conditions.oneGroupingSet(branch, null)).isTrue();
+        assertThat(Conditions.oneGroupingSet(branch, Grouping.BRANCH)).isTrue();
+        assertThat(Conditions.oneGroupingSet(branch, Grouping.CHANNEL)).isFalse();
+        assertThat(Conditions.oneGroupingSet(new AnswerFilter(null, null, null, "central", null, null, "qr"), null))
+                .isFalse();
+        assertThatThrownBy(() -> Conditions.ofDays("demo", branch, Grouping.AGE_BAND))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

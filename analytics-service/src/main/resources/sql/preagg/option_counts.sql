@@ -1,0 +1,21 @@
+-- option_counts.sql of sql/insights over pre-aggregated days (see number_counts.sql here).
+SELECT question_id, grp, value, sum(count) AS count
+FROM
+(
+    SELECT question_id, ${aggregatedGroup} AS grp, value, count
+    FROM ${database}.answer_day_counts
+    WHERE measure = 'option' AND ${aggregated} AND question_id IN (${questionIds})
+    UNION ALL
+    SELECT question_id, grp, arrayJoin(if(kind = 'text', [text], choices)) AS value, count() AS count
+    FROM
+    (
+        SELECT question_id, response_id, argMax(kind, ingested_at) AS kind, argMax(text, ingested_at) AS text,
+               argMax(choices, ingested_at) AS choices, argMax(${group}, ingested_at) AS grp
+        FROM ${database}.answers
+        WHERE ${where} AND ${recent} AND question_id IN (${questionIds})
+        GROUP BY question_id, response_id
+    )
+    GROUP BY question_id, grp, value
+)
+GROUP BY question_id, grp, value
+FORMAT JSONEachRow
