@@ -130,24 +130,31 @@ final class Freshness {
     private void sweep() {
         while (!(scheduleDone && unseen.isEmpty()) && refusal.get() == null) {
             long started = System.nanoTime();
-            if (!unseen.isEmpty()) {
+            try {
                 for (String id : stored(List.copyOf(unseen.keySet()))) {
-                    long acceptedAt = unseen.remove(id);
-                    double storedMillis = (System.nanoTime() - acceptedAt) / 1e6;
-                    lookups.submit(() -> lookUp(id, acceptedAt, storedMillis));
-                }
-                long tooOld = started - options.freshnessTimeout().toNanos();
-                for (Map.Entry<String, Long> probe : List.copyOf(unseen.entrySet())) {
-                    if (probe.getValue() < tooOld && unseen.remove(probe.getKey()) != null) {
-                        lost.incrementAndGet();
+                    Long acceptedAt = unseen.remove(id);
+                    if (acceptedAt != null) {
+                        double storedMillis = (started - acceptedAt) / 1e6;
+                        lookups.submit(() -> lookUp(id, acceptedAt, storedMillis));
                     }
                 }
+            } catch (RuntimeException e) {
+                Log.info("freshness: ClickHouse did not answer the sweep (%s); sweeping again", e.getMessage());
             }
+            long tooOld = started - options.freshnessTimeout().toNanos();
+            unseen.forEach((id, acceptedAt) -> {
+                if (acceptedAt < tooOld && unseen.remove(id, acceptedAt)) {
+                    lost.incrementAndGet();
+                }
+            });
             sleepUntil(started + options.pollInterval().toNanos());
         }
     }
 
     private List<String> stored(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         String in = ids.stream().map(id -> "toUUID('" + id + "')").collect(Collectors.joining(", "));
         String found = clickHouse.query("SELECT DISTINCT toString(response_id) FROM fikr.responses WHERE response_id"
                 + " IN (" + in + ") FORMAT TabSeparated");
