@@ -47,7 +47,7 @@ record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp
                 Integer.parseInt(get(given, "concurrency", "32")),
                 Duration.ofSeconds(Long.parseLong(get(given, "load-seconds", "8"))),
                 Integer.parseInt(get(given, "max-intake", "100000")),
-                Integer.parseInt(get(given, "intake-bodies", "200000")),
+                Integer.parseInt(get(given, "intake-bodies", "260000")),
                 Integer.parseInt(get(given, "drain-responses", "50000")),
                 Duration.ofSeconds(Long.parseLong(get(given, "drain-timeout-seconds", "180"))),
                 Arrays.stream(get(given, "answers", "1000000,3000000,5000000,10000000").split(",")).map(Long::parseLong).toList(),
