@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark (see README, "Performance"): starts its own Fikr stack on other ports with a fresh run directory,
-# measures intake, drain, queries and footprint, prints the table, writes benchmark/results/latest.json and stops
-# everything it started. Takes about 12 minutes. Options after the script name go to uz.fikr.benchmark.Bench,
-# e.g. --answers 1000000 (skip the 10M level) or --repetitions 5.
+# measures intake and freshness, drain, queries and a short intake at each level of stored answers, and footprint,
+# prints the table, writes benchmark/results/latest.json and stops everything it started. Takes about 15 minutes.
+# Options after the script name go to uz.fikr.benchmark.Bench, e.g. --answers 1000000,3000000 (stop at 3M) or
+# --repetitions 5.
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -14,6 +15,8 @@ export CLICKHOUSE_HTTP_PORT=${CLICKHOUSE_HTTP_PORT:-18123} CLICKHOUSE_TCP_PORT=$
 export SURVEY_SERVICE_PORT=${SURVEY_SERVICE_PORT:-18081} ANALYTICS_SERVICE_PORT=${ANALYTICS_SERVICE_PORT:-18082}
 export DASHBOARD_PORT=${DASHBOARD_PORT:-18080}
 export DEMO_RESPONSES=0 DEMO_QUALITY_RESPONSES=0 DEMO_HISTORY_RESPONSES=0 DEMO_HISTORY_FEEDBACK=0
+# the query levels are bulk loads: aggregate their days 5 s after the last chunk instead of after a minute of quiet
+export FIKR_PREAGG_QUIET_FOR=${FIKR_PREAGG_QUIET_FOR:-5s}
 WORK_DIR=${FIKR_BENCH_WORK_DIR:-/tmp/fikr-bench-work}
 
 # shellcheck source=tools/lib.sh
@@ -46,7 +49,9 @@ main() {
     --kafka "127.0.0.1:$KAFKA_PORT" --clickhouse-url "http://127.0.0.1:$CLICKHOUSE_HTTP_PORT/" \
     --clickhouse-tcp-port "$CLICKHOUSE_TCP_PORT" --run-dir "$RUN_DIR" --work-dir "$WORK_DIR" \
     --sql-dir analytics-service/src/main/resources/sql --output benchmark/results/latest.json \
-    --analytics-login "${FIKR_ANALYTICS_USER:-dashboard}:${FIKR_ANALYTICS_PASSWORD:-fikr-analytics}" "$@"
+    --analytics-login "${FIKR_ANALYTICS_USER:-dashboard}:${FIKR_ANALYTICS_PASSWORD:-fikr-analytics}" \
+    --privacy-login "${FIKR_PRIVACY_USER:-privacy}:${FIKR_PRIVACY_PASSWORD:-fikr-privacy}" \
+    --consumer-group "${FIKR_CONSUMER_GROUP:-fikr-analytics}" "$@"
 }
 
 project_version() {

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Runs every measurement against a stack that tools/bench.sh started, prints the table and writes the JSON.
- * Order matters: footprint at rest, intake, footprint after intake, drain (on small tables), then the bulk load
- * and the queries.
+ * Order matters: footprint at rest, intake (with freshness), footprint after intake, drain (on small tables), then
+ * the bulk load, the queries and a short intake at each level of stored answers.
  */
 public final class Bench {
 
@@ -29,8 +29,9 @@ public final class Bench {
         if (options.runs("footprint")) {
             figures.addAll(Footprint.measure(options.runDir(), "rest", "at rest"));
         }
+        IntakeBench intake = new IntakeBench(options, new Backlog(options), clickHouse);
         if (options.runs("intake")) {
-            figures.addAll(new IntakeBench(options).run());
+            figures.addAll(intake.run());
             if (options.runs("footprint")) {
                 figures.addAll(Footprint.measure(options.runDir(), "after_intake", "right after the intake load"));
             }
@@ -39,11 +40,11 @@ public final class Bench {
             figures.addAll(new DrainBench(options, clickHouse).run(options.workDir()));
         }
         if (options.runs("queries")) {
-            figures.addAll(new QueryBench(options, clickHouse).run());
+            figures.addAll(new QueryBench(options, clickHouse, intake).run());
         }
 
         long largest = options.answerLevels().getLast();
-        String largestLabel = largest >= 1_000_000 ? (largest / 1_000_000) + "M" : Long.toString(largest);
+        String largestLabel = QueryBench.label(largest);
         Report report = new Report(machine, settings(options, (System.nanoTime() - started) / 1e9), figures,
                 Targets.judge(figures, largestLabel, largest >= 10_000_000));
         Files.createDirectories(options.output().toAbsolutePath().getParent());
@@ -65,6 +66,8 @@ public final class Bench {
         settings.put("seed", options.seed());
         settings.put("stages", List.copyOf(options.only()));
         settings.put("runSeconds", Math.round(seconds));
+        settings.put("probeMillis", options.probeInterval().toMillis());
+        settings.put("scalingLoadSeconds", options.scalingLoadDuration().toSeconds());
         return settings;
     }
 }

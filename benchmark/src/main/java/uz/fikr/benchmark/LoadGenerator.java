@@ -33,6 +33,11 @@ final class LoadGenerator {
         }
     }
 
+    /** Told of each request of an open loop answered with 2xx: its place in the schedule and the answer's body. */
+    interface Answered {
+        void accepted(int index, String body);
+    }
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,6 +67,11 @@ final class LoadGenerator {
     }
 
     Run openLoop(IntFunction<HttpRequest> request, double perSecond, Duration duration, int maxRequests) {
+        return openLoop(request, perSecond, duration, maxRequests, (index, body) -> {});
+    }
+
+    Run openLoop(IntFunction<HttpRequest> request, double perSecond, Duration duration, int maxRequests,
+            Answered answered) {
         long interval = (long) (1e9 / perSecond);
         int count = (int) Math.min(maxRequests, duration.toNanos() / interval);
         long[] latencies = new long[count];
@@ -75,11 +85,13 @@ final class LoadGenerator {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            pending[i] = client.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
+            int index = i;
+            pending[i] = client.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString())
                     .orTimeout(10, TimeUnit.SECONDS)
                     .whenComplete((response, error) -> {
                         if (error == null && response.statusCode() / 100 == 2) {
                             latencies[ok.getAndIncrement()] = System.nanoTime() - scheduled;
+                            answered.accepted(index, response.body());
                         } else {
                             failed.incrementAndGet();
                         }

@@ -12,7 +12,9 @@ import java.util.Map;
 record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp, int clickHouseTcpPort,
         Path runDir, Path sqlDir, Path output, Path workDir, int repetitions, int concurrency, Duration loadDuration,
         int maxIntake, int intakeBodies, int drainResponses, Duration drainTimeout, List<Long> answerLevels,
-        int queryCalls, Duration queryTimePerRep, long seed, java.util.Set<String> only, String analyticsLogin) {
+        int queryCalls, Duration queryTimePerRep, long seed, java.util.Set<String> only, String analyticsLogin,
+        String privacyLogin, String consumerGroup, Duration probeInterval, Duration pollInterval,
+        Duration freshnessTimeout, Duration scalingLoadDuration) {
 
     /** The measurements there are, in the order they run; {@code --only drain,queries} runs a part of them. */
     static final List<String> STAGES = List.of("footprint", "intake", "drain", "queries");
@@ -45,15 +47,21 @@ record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp
                 Integer.parseInt(get(given, "concurrency", "32")),
                 Duration.ofSeconds(Long.parseLong(get(given, "load-seconds", "8"))),
                 Integer.parseInt(get(given, "max-intake", "100000")),
-                Integer.parseInt(get(given, "intake-bodies", "200000")),
+                Integer.parseInt(get(given, "intake-bodies", "260000")),
                 Integer.parseInt(get(given, "drain-responses", "50000")),
                 Duration.ofSeconds(Long.parseLong(get(given, "drain-timeout-seconds", "180"))),
-                Arrays.stream(get(given, "answers", "1000000,10000000").split(",")).map(Long::parseLong).toList(),
+                Arrays.stream(get(given, "answers", "1000000,3000000,5000000,10000000").split(",")).map(Long::parseLong).toList(),
                 Integer.parseInt(get(given, "query-calls", "20")),
                 Duration.ofSeconds(Long.parseLong(get(given, "query-seconds", "5"))),
                 Long.parseLong(get(given, "seed", "42")),
                 stages(get(given, "only", String.join(",", STAGES))),
-                get(given, "analytics-login", "dashboard:fikr-analytics"));
+                get(given, "analytics-login", "dashboard:fikr-analytics"),
+                get(given, "privacy-login", "privacy:fikr-privacy"),
+                get(given, "consumer-group", "fikr-analytics"),
+                Duration.ofMillis(Long.parseLong(get(given, "probe-millis", "150"))),
+                Duration.ofMillis(Long.parseLong(get(given, "poll-millis", "40"))),
+                Duration.ofSeconds(Long.parseLong(get(given, "freshness-timeout-seconds", "30"))),
+                Duration.ofSeconds(Long.parseLong(get(given, "scaling-load-seconds", "4"))));
     }
 
     private static java.util.Set<String> stages(String list) {

@@ -17,19 +17,30 @@ import uz.fikr.analytics.clickhouse.SqlLiterals;
 import uz.fikr.events.ResponseSubmitted;
 
 /**
- * Questions out: answers loaded straight into ClickHouse up to each level (1 million, 10 million), then the
- * dashboard's endpoints over HTTP against the same SQL sent straight to ClickHouse's HTTP interface.
+ * Questions out and scaling: answers loaded straight into ClickHouse up to each level (1, 3, 5 and 10 million),
+ * then the dashboard's endpoints over HTTP against the same SQL sent straight to ClickHouse's HTTP interface, then
+ * a short intake at that level.
  */
 final class QueryBench {
 
     private final Options options;
     private final ClickHouse clickHouse;
+    private final IntakeBench intake;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private int loadedChunks;
 
-    QueryBench(Options options, ClickHouse clickHouse) {
+    QueryBench(Options options, ClickHouse clickHouse, IntakeBench intake) {
         this.options = options;
         this.clickHouse = clickHouse;
+        this.intake = intake;
+    }
+
+    /** A level as figure ids name it, without a dot (ids are split at dots): 1M, 10M, 2500k, 200k, 1500. */
+    static String label(long level) {
+        if (level >= 1_000_000 && level % 1_000_000 == 0) {
+            return level / 1_000_000 + "M";
+        }
+        return level >= 1_000 && level % 1_000 == 0 ? level / 1_000 + "k" : Long.toString(level);
     }
 
     /** Figures per level; the level actually reached is in each figure's id and text. */
@@ -40,13 +51,14 @@ final class QueryBench {
             awaitAggregates();
             // the endpoints' SQL names the aggregated days and their generations: rendered once they are current
             List<Endpoint> endpoints = Endpoint.dashboard(options.sqlDir(), clickHouse);
-            String label = level >= 1_000_000 ? (level / 1_000_000) + "M" : Long.toString(level);
+            String label = label(level);
             // the intake and the drain have stored answers already, so a level can be exceeded: say by how much
             figures.add(Figure.of("query." + label + ".stored_answers", "rows in fikr.answers when the "
                     + label + " level was measured", "answers", Spread.of(List.of((double) stored))));
             for (Endpoint endpoint : endpoints) {
                 figures.addAll(measure(endpoint, label, stored));
             }
+            figures.addAll(intake.atLevel(label)); // after the queries: its drain would slow them
         }
         return figures;
     }
@@ -143,8 +155,7 @@ final class QueryBench {
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
                     options.analyticsUrl().resolve(endpoint.path())).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                            options.analyticsLogin().getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    .header("Authorization", Basic.of(options.analyticsLogin())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(endpoint.path() + " answered " + response.statusCode() + ": "

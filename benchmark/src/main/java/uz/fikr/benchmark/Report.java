@@ -27,7 +27,7 @@ record Report(Machine machine, Map<String, Object> settings, List<Figure> figure
         out.append("Machine: ").append(machine.line()).append('\n');
         String format = "%-40s %-12s %9s %15s %9s %15s %6s";
         out.append(format.formatted("figure", "unit", "median", "min-max", "baseline", "baseline min-max",
-                "ratio"));
+                "ratio")).append('\n');
         for (Figure figure : figures) {
             Spread baseline = figure.baseline();
             out.append(format.formatted(figure.id(), figure.unit(), number(figure.value().median()),
@@ -36,6 +36,7 @@ record Report(Machine machine, Map<String, Object> settings, List<Figure> figure
                     figure.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", figure.ratio()))
                     .stripTrailing()).append('\n');
         }
+        out.append(Curve.of(figures));
         Set<String> baselines = new LinkedHashSet<>();
         figures.stream().filter(f -> f.baselineWhat() != null)
                 .forEach(f -> baselines.add(f.id().replaceAll("\\.p\\d+$|\\.throughput$", "") + ": "

@@ -22,6 +22,12 @@ final class Targets {
         find(figures, "intake.half_rate.p99").ifPresent(f -> targets.add(new Target("intake.half_rate.p99",
                 "p99 <= 50 ms at half the maximum intake rate", Report.number(f.value().median()) + " ms",
                 f.value().median() <= 50)));
+        find(figures, "freshness.p95").ifPresent(f -> {
+            double lost = find(figures, "freshness.lost").map(l -> l.value().median()).orElse(0.0);
+            targets.add(new Target("freshness.p95", "freshness p95 <= 2 s at half the maximum intake",
+                    "%s ms, %.0f probe(s) lost".formatted(Report.number(f.value().median()), lost),
+                    f.value().median() <= 2_000 && lost == 0));
+        });
         find(figures, "drain.throughput").ifPresent(f -> targets.add(new Target("drain.ratio",
                 "drain >= 50% of clickhouse-client inserting the same rows", percent(f.ratio()),
                 f.ratio() != null && f.ratio() >= 0.5)));

@@ -23,6 +23,7 @@ class ReportTests {
         String table = report.table();
 
         assertThat(table).startsWith("Machine: 2 CPUs (Test CPU), 24.0 GiB");
+        assertThat(table.lines()).element(1).asString().startsWith("figure").endsWith("ratio");
         assertThat(table).containsPattern("intake\\.throughput +responses/s +2100 +2000-2200 +4200 +4000-4400 +0\\.50");
         assertThat(table).contains("[met   ] intake >= 25% of baseline: 50% of baseline");
     }

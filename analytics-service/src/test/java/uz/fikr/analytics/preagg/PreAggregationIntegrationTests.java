@@ -15,6 +15,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +72,6 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
     private static ConfigurableApplicationContext rawService;
     private static boolean loaded;
     private static final List<ResponseSubmitted> sent = new ArrayList<>();
-    private static long answerRows;
 
     @Autowired
     private Refresher refresher;
@@ -231,12 +235,12 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
                 + batch + "', 'stored', now())");
         ResponseSubmitted stored = demo(id, first, new Random(14));
         sent.add(stored); // its day is refreshed like the others'
-        answerRows += 1;
         refreshAll();
         long before = responses();
 
         known.forget(); // what the assignment of the responses topic's partitions does
-        publish(List.of(new ResponseSubmitted(stored.schemaVersion(), id, "demo", 1, first.plus(Duration.ofDays(1)),
+        // in the next month, so that no background merge folds the two copies (publish counts rows)
+        publish(List.of(new ResponseSubmitted(stored.schemaVersion(), id, "demo", 1, first.plus(Duration.ofDays(34)),
                 Channel.KIOSK, "central", new Respondent("student", "18_24", Map.of()),
                 withSatisfaction(stored, 5).answers(), null, null)));
 
@@ -250,14 +254,15 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
         Thread.sleep(5_500); // refreshed later than the abandon time (5 s here) after its marks, they decide nothing
         refreshAll();
         assertThat(superseded()).isPositive();
-        assertThat(count("preagg_marks")).isPositive();
+        long marks = count("preagg_marks");
         Thread.sleep(1_100); // the grace period for replaced generations (0 s here) passes
 
         cleanup.clean();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(superseded()).isZero();
-            assertThat(count("preagg_marks")).isZero();
+            // this batch's marks at least; a batch whose day was last refreshed within 5 s of it keeps its marks
+            assertThat(count("preagg_marks")).isLessThan(marks);
             assertThat(count("preagg_days")).isEqualTo(count("(SELECT DISTINCT survey_id, day FROM " + DATABASE
                     + ".preagg_days)"));
         });
@@ -316,17 +321,27 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
         return getJson("/api/v1/surveys/demo/stats").get("responses").asLong();
     }
 
+    /**
+     * Publishes the events and waits until analytics-service has stored them: its consumer group has committed past
+     * them (offsets are committed after the inserts). Counting rows would not do: a background merge may fold copies.
+     */
     private void publish(List<ResponseSubmitted> events) throws Exception {
         for (ResponseSubmitted event : events) {
             kafka.send(ResponseSubmitted.TOPIC, event.responseId().toString(), EventJson.write(event));
-            answerRows += event.answers().size();
         }
         kafka.flush();
         sent.addAll(events);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Long.parseLong(ClickHouseTestServer.shared().query(
-                "SELECT count() FROM " + DATABASE + ".answers").trim()) >= answerRows
-                && Long.parseLong(ClickHouseTestServer.shared().query("SELECT count() FROM " + DATABASE
-                        + ".responses").trim()) >= sent.size());
+        TopicPartition partition = new TopicPartition(ResponseSubmitted.TOPIC, 0);
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.getBrokersAsString()))) {
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
+                    .offset();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("fikr-analytics")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() >= end;
+            });
+        }
     }
 
     private static ResponseSubmitted demo(UUID id, Instant at, Random random) {
