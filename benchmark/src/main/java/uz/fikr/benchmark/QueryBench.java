@@ -50,8 +50,8 @@ final class QueryBench {
             long[] added = new long[1];
             var events = Workload.events(options.seed() + 2_000, loadedChunks++, 10_000, Instant.now());
             Instant ingestedAt = Instant.now();
-            clickHouse.insertStream("fikr.answers", out -> added[0] = Rows.answers(events, ingestedAt, out));
-            clickHouse.insertStream("fikr.responses", out -> Rows.responses(events, ingestedAt, out));
+            clickHouse.insertStream("fikr.answers", Rows.ANSWER_COLUMNS, out -> added[0] = Rows.answers(events, ingestedAt, out));
+            clickHouse.insertStream("fikr.responses", Rows.RESPONSE_COLUMNS, out -> Rows.responses(events, ingestedAt, out));
             rows += added[0];
         }
         stored = answers();
