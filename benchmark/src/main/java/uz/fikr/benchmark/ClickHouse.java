@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClickHouse {
 
-    /** Writes a JSONEachRow body into the process's standard input. */
+    /** Writes a RowBinary body into the process's standard input. */
     interface RowWriter {
         void write(OutputStream out) throws IOException;
     }
@@ -55,19 +55,22 @@ final class ClickHouse {
         return Long.parseLong(query(sql));
     }
 
-    /** {@code INSERT INTO table FORMAT JSONEachRow} with clickhouse-client reading the given file. */
-    void insertFile(String table, Path file) {
-        run(new ProcessBuilder(command(table)).redirectInput(file.toFile()), null);
+    /**
+     * {@code INSERT INTO table (columns) FORMAT RowBinary} with clickhouse-client reading the given file: the format
+     * analytics-service inserts in.
+     */
+    void insertFile(String table, List<String> columns, Path file) {
+        run(new ProcessBuilder(command(table, columns)).redirectInput(file.toFile()), null);
     }
 
     /** The same, with the rows streamed into clickhouse-client's standard input as they are generated. */
-    void insertStream(String table, RowWriter rows) {
-        run(new ProcessBuilder(command(table)), rows);
+    void insertStream(String table, List<String> columns, RowWriter rows) {
+        run(new ProcessBuilder(command(table, columns)), rows);
     }
 
-    private List<String> command(String table) {
+    private List<String> command(String table, List<String> columns) {
         return List.of("clickhouse-client", "--host", "127.0.0.1", "--port", Integer.toString(tcpPort),
-                "--query", "INSERT INTO " + table + " FORMAT JSONEachRow");
+                "--query", "INSERT INTO " + table + " (" + String.join(", ", columns) + ") FORMAT RowBinary");
     }
 
     private static void run(ProcessBuilder builder, @Nullable RowWriter rows) {

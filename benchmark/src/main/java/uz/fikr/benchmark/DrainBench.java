@@ -20,8 +20,9 @@ import uz.fikr.events.ResponseSubmitted;
 
 /**
  * Drain: N ResponseSubmitted records produced straight to Kafka, timed from the first send until
- * {@code uniqExact(response_id)} in {@code fikr.responses} has grown by N. Baseline: the same rows, as JSONEachRow
- * files, inserted with clickhouse-client into copies of the two tables in database {@code fikr_bench}.
+ * {@code uniqExact(response_id)} in {@code fikr.responses} has grown by N. Baseline: the same rows in the same format
+ * (RowBinary, as the service inserts them), from files, inserted with clickhouse-client into copies of the two tables
+ * in database {@code fikr_bench}.
  */
 final class DrainBench {
 
@@ -42,8 +43,8 @@ final class DrainBench {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int rep = 0; rep < options.repetitions(); rep++) {
                 List<ResponseSubmitted> events = events(rep);
-                Path answers = workDir.resolve("drain-answers.json");
-                Path responses = workDir.resolve("drain-responses.json");
+                Path answers = workDir.resolve("drain-answers.bin");
+                Path responses = workDir.resolve("drain-responses.bin");
                 Instant ingestedAt = Instant.now();
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(answers))) {
                     Rows.answers(events, ingestedAt, out);
@@ -63,7 +64,7 @@ final class DrainBench {
                 "Kafka -> analytics-service -> ClickHouse, %d responses per repetition".formatted(
                         options.drainResponses()),
                 "responses/s", Spread.of(drain),
-                "clickhouse-client INSERT of the same rows (answers, then responses) as JSONEachRow files",
+                "clickhouse-client INSERT of the same rows (answers, then responses) as RowBinary files",
                 Spread.of(raw)));
     }
 
@@ -84,6 +85,7 @@ final class DrainBench {
                     EventJson.write(event)));
         }
         producer.flush();
+        Log.info("drain: %d records produced in %.2f s", events.size(), (System.nanoTime() - start) / 1e9);
         long deadline = start + options.drainTimeout().toNanos();
         long target = before + events.size();
         while (storedResponses() < target) {
@@ -102,8 +104,8 @@ final class DrainBench {
         clickHouse.query("CREATE TABLE fikr_bench.answers AS fikr.answers");
         clickHouse.query("CREATE TABLE fikr_bench.responses AS fikr.responses");
         long start = System.nanoTime();
-        clickHouse.insertFile("fikr_bench.answers", answers);
-        clickHouse.insertFile("fikr_bench.responses", responses);
+        clickHouse.insertFile("fikr_bench.answers", Rows.ANSWER_COLUMNS, answers);
+        clickHouse.insertFile("fikr_bench.responses", Rows.RESPONSE_COLUMNS, responses);
         return count / ((System.nanoTime() - start) / 1e9);
     }
 

@@ -74,8 +74,10 @@ final class QueryBench {
             // marked for pre-aggregation as analytics-service marks an ingest batch: started before, stored after
             String batch = UUID.randomUUID().toString();
             clickHouse.query(mark(events, batch, "started"));
-            clickHouse.insertStream("fikr.answers", out -> added[0] = Rows.answers(events, ingestedAt, out));
-            clickHouse.insertStream("fikr.responses", out -> Rows.responses(events, ingestedAt, out));
+            clickHouse.insertStream("fikr.answers", Rows.ANSWER_COLUMNS,
+                    out -> added[0] = Rows.answers(events, ingestedAt, out));
+            clickHouse.insertStream("fikr.responses", Rows.RESPONSE_COLUMNS,
+                    out -> Rows.responses(events, ingestedAt, out));
             clickHouse.query(mark(events, batch, "stored"));
             rows += added[0];
         }

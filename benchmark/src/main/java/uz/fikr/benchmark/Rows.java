@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uz.fikr.analytics.ingest.ResponseRows;
 import uz.fikr.events.ResponseSubmitted;
 import uz.fikr.events.survey.BuiltInSurveys;
 import uz.fikr.events.survey.Question;
 import uz.fikr.events.survey.SurveyDefinition;
 
-/** JSONEachRow rows for {@code fikr.responses} and {@code fikr.answers}, written by analytics-service's own code. */
+/**
+ * RowBinary rows for {@code fikr.responses} and {@code fikr.answers} (columns {@link #RESPONSE_COLUMNS} and
+ * {@link #ANSWER_COLUMNS}), written by analytics-service's own code.
+ */
 final class Rows {
 
     /** Questions by survey id and question id, read once (the built-in surveys parse their JSON on each call). */
@@ -21,15 +25,18 @@ final class Rows {
             Collectors.toMap(SurveyDefinition::id, survey -> survey.answerable().stream()
                     .collect(Collectors.toMap(Question::id, Function.identity()))));
 
+    static final List<String> RESPONSE_COLUMNS = ResponseRows.RESPONSE_COLUMNS;
+    static final List<String> ANSWER_COLUMNS = ResponseRows.ANSWER_COLUMNS;
+
     private Rows() {}
 
     static void responses(List<ResponseSubmitted> events, Instant ingestedAt, OutputStream out) throws IOException {
-        out.write(uz.fikr.analytics.ingest.Rows.responses(events, ingestedAt));
+        ResponseRows.responses(events, ingestedAt).writeTo(out);
     }
 
     /** One row per answer; returns how many. */
     static long answers(List<ResponseSubmitted> events, Instant ingestedAt, OutputStream out) throws IOException {
-        out.write(uz.fikr.analytics.ingest.Rows.answers(events, ingestedAt, Rows::question));
+        ResponseRows.answers(events, ingestedAt, Rows::question).writeTo(out);
         return events.stream().mapToLong(event -> event.answers().size()).sum();
     }
 

@@ -6,6 +6,7 @@ import com.clickhouse.data.ClickHouseFormat;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fikr's access to ClickHouse: statements, JSONEachRow inserts and JSONEachRow queries against the configured
+ * Fikr's access to ClickHouse: statements, JSONEachRow and RowBinary inserts and JSONEachRow queries against the configured
  * database. Failures surface as {@link ClickHouseUnavailableException}.
  */
 @Component
@@ -50,6 +51,15 @@ public class ClickHouse {
     public void insertJsonEachRow(String table, byte[] rows) {
         await(() -> client.insert(properties.database() + "." + table, new ByteArrayInputStream(rows),
                 ClickHouseFormat.JSONEachRow).get().close(), "INSERT INTO " + table);
+    }
+
+    /**
+     * Inserts rows given as RowBinary (each of {@code columns}, in that order) into {@code table} of Fikr's database,
+     * all or nothing.
+     */
+    public void insertRowBinary(String table, List<String> columns, InputStream rows) {
+        await(() -> client.insert(properties.database() + "." + table, columns, rows, ClickHouseFormat.RowBinary)
+                .get().close(), "INSERT INTO " + table);
     }
 
     /** Runs a query that ends in {@code FORMAT JSONEachRow} and returns its rows. */

@@ -9,4 +9,10 @@ record DecodedBatch<T>(List<T> events, List<DeadLetter> deadLetters) {
         events = List.copyOf(events);
         deadLetters = List.copyOf(deadLetters);
     }
+
+    /** The slices of one batch, in order, as one batch. */
+    static <T> DecodedBatch<T> concat(List<DecodedBatch<T>> slices) {
+        return new DecodedBatch<>(slices.stream().flatMap(slice -> slice.events().stream()).toList(),
+                slices.stream().flatMap(slice -> slice.deadLetters().stream()).toList());
+    }
 }

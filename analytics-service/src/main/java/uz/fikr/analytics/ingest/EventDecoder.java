@@ -59,7 +59,14 @@ class EventDecoder {
         Optional<String> problemWith(ConsumerRecord<String, byte[]> record, T event);
     }
 
+    /** Parsing JSON is most of ingestion's work: a large batch is decoded in {@link Slices} on all cores. */
     private static <T> DecodedBatch<T> decode(List<ConsumerRecord<String, byte[]>> records, Class<T> type,
+            int schemaVersion, Check<T> check) {
+        return DecodedBatch.concat(
+                Slices.inParallel(records, slice -> decodeSlice(slice, type, schemaVersion, check)));
+    }
+
+    private static <T> DecodedBatch<T> decodeSlice(List<ConsumerRecord<String, byte[]>> records, Class<T> type,
             int schemaVersion, Check<T> check) {
         List<T> events = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();

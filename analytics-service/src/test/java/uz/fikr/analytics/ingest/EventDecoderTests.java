@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,6 +40,39 @@ class EventDecoderTests {
 
         assertThat(batch.events()).extracting(ResponseSubmitted::responseId).containsExactly(first, second);
         assertThat(batch.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void a_large_batch_decoded_on_all_cores_keeps_its_order_and_sets_aside_each_poison_record() {
+        List<UUID> ids = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int offset = 0; offset < 3_000; offset++) {
+            if (offset % 1_000 == 999) {
+                records.add(record(offset, ("poison " + offset).getBytes(StandardCharsets.UTF_8)));
+            } else {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                records.add(record(offset, EventJson.write(Fixtures.demoResponse(id, 3))));
+            }
+        }
+
+        DecodedBatch<ResponseSubmitted> batch = decoder.responses(records);
+
+        assertThat(batch.events()).extracting(ResponseSubmitted::responseId).containsExactlyElementsOf(ids);
+        assertThat(batch.deadLetters()).extracting(deadLetter -> deadLetter.record().offset())
+                .containsExactly(999L, 1_999L, 2_999L);
+    }
+
+    @Test
+    void a_response_to_a_survey_not_heard_of_yet_in_a_large_batch_retries_the_whole_batch() {
+        catalog.markCaughtUp();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int offset = 0; offset < 3_000; offset++) {
+            records.add(record(offset, EventJson.write(offset == 2_500 ? unknownSurvey()
+                    : Fixtures.demoResponse(UUID.randomUUID(), 3)), NOW.minusSeconds(5)));
+        }
+
+        assertThatThrownBy(() -> decoder.responses(records)).isInstanceOf(SurveyNotYetKnownException.class);
     }
 
     @Test
