@@ -22,6 +22,7 @@ class ClickHouseConfiguration {
                 .setConnectTimeout(properties.connectTimeout().toMillis(), ChronoUnit.MILLIS)
                 .setSocketTimeout(properties.socketTimeout().toMillis(), ChronoUnit.MILLIS)
                 .setConnectionRequestTimeout(properties.connectTimeout().toMillis(), ChronoUnit.MILLIS)
+                .setMaxConnections(properties.maxConnections())
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import uz.fikr.analytics.privacy.Suppression;
 import uz.fikr.analytics.query.AnswerCounts;
@@ -36,16 +37,21 @@ public class StatsService {
     }
 
     private SurveyStats read(SurveyDefinition survey, AnswerFilter filter) {
-        Map<String, Long> respondents = byQuestion(answerCounts.respondents(
+        // four counts, side by side
+        Supplier<List<Count>> respondentCounts = answerCounts.fork(() -> answerCounts.respondents(
                 new Scope(survey.id(), filter, ids(survey.answerable()), null)));
+        Supplier<List<Count>> numberCounts = answerCounts.fork(() -> answerCounts.numbers(
+                new Scope(survey.id(), filter, ids(QuestionKinds.numeric(survey)), null)));
+        Supplier<List<Count>> optionCounts = answerCounts.fork(() -> answerCounts.options(
+                new Scope(survey.id(), filter, ids(QuestionKinds.choice(survey)), null)));
+        Supplier<Long> responseCount = answerCounts.fork(() -> answerCounts.responses(survey.id(), filter));
+        Map<String, Long> respondents = byQuestion(respondentCounts.get());
         Map<String, NumericCounts> numbers = new HashMap<>();
-        for (Count count : answerCounts.numbers(new Scope(survey.id(), filter, ids(QuestionKinds.numeric(survey)),
-                null))) {
+        for (Count count : numberCounts.get()) {
             numbers.computeIfAbsent(count.questionId(), id -> NumericCounts.empty()).add(count.value(), count.count());
         }
         Map<String, Map<String, Long>> options = new HashMap<>();
-        for (Count count : answerCounts.options(new Scope(survey.id(), filter, ids(QuestionKinds.choice(survey)),
-                null))) {
+        for (Count count : optionCounts.get()) {
             options.computeIfAbsent(count.questionId(), id -> new HashMap<>()).merge(count.value(), count.count(),
                     Long::sum);
         }
@@ -57,7 +63,7 @@ public class StatsService {
                     : figures(question, n, numbers.getOrDefault(question.id(), NumericCounts.empty()),
                             options.getOrDefault(question.id(), Map.of())));
         }
-        long responses = answerCounts.responses(survey.id(), filter);
+        long responses = responseCount.get();
         boolean tooFew = responses > 0 && suppression.tooSmall(responses);
         return new SurveyStats(survey.id(), suppression.minimumGroupSize(), tooFew ? null : responses, tooFew,
                 questions);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -55,10 +56,12 @@ public class GapService {
             return new Gaps(survey.id(), suppression.minimumGroupSize(), List.of(), List.of());
         }
         Map<String, String> parts = parts(survey.id(), filter, items, null);
-        Map<String, GapMoments> perItem = byKey(preAggregates.query(ITEMS, ITEMS_AGGREGATED, survey.id(), filter, null,
-                parts), "question_id");
-        Map<String, GapMoments> perDimension = byKey(preAggregates.query(DIMENSIONS, DIMENSIONS_AGGREGATED,
-                survey.id(), filter, null, parts), "dimension");
+        Supplier<List<JsonNode>> itemRows = preAggregates.fork(() -> preAggregates.query(ITEMS, ITEMS_AGGREGATED,
+                survey.id(), filter, null, parts));
+        Supplier<List<JsonNode>> dimensionRows = preAggregates.fork(() -> preAggregates.query(DIMENSIONS,
+                DIMENSIONS_AGGREGATED, survey.id(), filter, null, parts));
+        Map<String, GapMoments> perItem = byKey(itemRows.get(), "question_id");
+        Map<String, GapMoments> perDimension = byKey(dimensionRows.get(), "dimension");
         List<GapFigures> itemFigures = new ArrayList<>();
         Set<String> dimensions = new LinkedHashSet<>();
         for (Question item : items) {

@@ -75,6 +75,11 @@ public class AnswerCounts {
         return preAggregates.consistent(surveyId, counts);
     }
 
+    /** Starts one count now, beside the others of the request; the supplier waits for it ({@link PreAggregates#fork}). */
+    public <T> Supplier<T> fork(Supplier<T> count) {
+        return preAggregates.fork(count);
+    }
+
     /** How many distinct responses to the survey match the filter, whichever questions they answered. */
     public long responses(String surveyId, AnswerFilter filter) {
         List<JsonNode> rows = preAggregates.query(RESPONSES, RESPONSES_AGGREGATED, surveyId, filter, null,

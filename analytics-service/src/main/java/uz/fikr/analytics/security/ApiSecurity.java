@@ -1,6 +1,8 @@
 package uz.fikr.analytics.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,9 +64,11 @@ class ApiSecurity {
         return http.build();
     }
 
+    /** BCrypt (or whatever a configured hash names), with passwords it has verified remembered for 10 minutes. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Clock clock) {
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(10),
+                clock);
     }
 
     @Bean

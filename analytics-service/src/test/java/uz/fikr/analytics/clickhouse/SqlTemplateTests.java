@@ -38,7 +38,7 @@ class SqlTemplateTests {
     @Test
     void a_database_name_that_is_not_an_identifier_is_refused() {
         assertThatThrownBy(() -> new ClickHouseProperties("http://localhost:8123", "default", "", "fikr; DROP",
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)))
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 32))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
