@@ -78,7 +78,8 @@ record Endpoint(String id, String path, List<String> sql) {
      */
     private static List<String> aggregated(Path sqlDir, ClickHouse clickHouse, String surveyId, Count... counts) {
         String states = render(sqlDir, "preagg/day_states.sql", Map.of("settled", settled(sqlDir,
-                "survey_id = " + SqlLiterals.string(surveyId)), "surveys", "survey_id = " + SqlLiterals.string(surveyId),
+                "survey_id = " + SqlLiterals.string(surveyId)),
+                "surveys", "survey_id = " + SqlLiterals.string(surveyId),
                 "abandonSeconds", ABANDON_SECONDS));
         SortedMap<LocalDate, Long> clean = new TreeMap<>();
         boolean anySplits = false;

@@ -50,7 +50,8 @@ record Options(URI surveyUrl, URI analyticsUrl, String kafka, URI clickHouseHttp
                 Integer.parseInt(get(given, "intake-bodies", "260000")),
                 Integer.parseInt(get(given, "drain-responses", "50000")),
                 Duration.ofSeconds(Long.parseLong(get(given, "drain-timeout-seconds", "180"))),
-                Arrays.stream(get(given, "answers", "1000000,3000000,5000000,10000000").split(",")).map(Long::parseLong).toList(),
+                Arrays.stream(get(given, "answers", "1000000,3000000,5000000,10000000").split(","))
+                        .map(Long::parseLong).toList(),
                 Integer.parseInt(get(given, "query-calls", "20")),
                 Duration.ofSeconds(Long.parseLong(get(given, "query-seconds", "5"))),
                 Long.parseLong(get(given, "seed", "42")),

@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fikr's access to ClickHouse: statements, JSONEachRow and RowBinary inserts and JSONEachRow queries against the configured
- * database. Failures surface as {@link ClickHouseUnavailableException}.
+ * Fikr's access to ClickHouse: statements, JSONEachRow and RowBinary inserts and JSONEachRow queries against the
+ * configured database. Failures surface as {@link ClickHouseUnavailableException}.
  */
 @Component
 public class ClickHouse {

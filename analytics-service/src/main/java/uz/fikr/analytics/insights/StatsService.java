@@ -31,7 +31,7 @@ public class StatsService {
         this.suppression = suppression;
     }
 
-    /** The survey's figures; its counts all read one view of the pre-aggregated days ({@link AnswerCounts#together}). */
+    /** The survey's figures; its counts read one view of the pre-aggregated days ({@link AnswerCounts#together}). */
     public SurveyStats stats(SurveyDefinition survey, AnswerFilter filter) {
         return answerCounts.together(survey.id(), () -> read(survey, filter));
     }

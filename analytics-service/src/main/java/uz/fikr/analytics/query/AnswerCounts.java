@@ -75,7 +75,7 @@ public class AnswerCounts {
         return preAggregates.consistent(surveyId, counts);
     }
 
-    /** Starts one count now, beside the others of the request; the supplier waits for it ({@link PreAggregates#fork}). */
+    /** Starts one count now, beside the others of a request; the supplier waits for it ({@link PreAggregates#fork}). */
     public <T> Supplier<T> fork(Supplier<T> count) {
         return preAggregates.fork(count);
     }
