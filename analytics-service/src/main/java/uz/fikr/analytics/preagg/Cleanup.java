@@ -16,9 +16,9 @@ import uz.fikr.analytics.clickhouse.SqlTemplate;
 /**
  * Keeps the pre-aggregates from growing with every refresh. Every {@code fikr.preagg.clean-every} it deletes the
  * generations a newer refresh of their day replaced more than {@code fikr.preagg.keep-superseded-for} ago (their
- * counts, then their day rows), and the marks of ingest batches that settled before their days' latest refresh. Deletions are ClickHouse mutations, applied in the
- * background; a read never uses what they delete (it reads the latest generation of clean days only, and takes far
- * less than the grace period).
+ * counts, then their day rows), and the marks of ingest batches that settled before their days' latest refresh.
+ * Deletions are ClickHouse mutations, applied in the background; a read never uses what they delete (it reads the
+ * latest generation of clean days only, and takes far less than the grace period).
  */
 @Component
 public class Cleanup {

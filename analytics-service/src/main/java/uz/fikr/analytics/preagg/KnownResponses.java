@@ -14,9 +14,9 @@ import uz.fikr.analytics.clickhouse.SqlTemplate;
 /**
  * Which response ids may already be stored: a Bloom filter over every id in {@code responses}, loaded from ClickHouse
  * by the first batch after this instance is given partitions of the responses topic, and added to by every batch
- * before the batch is inserted. An id it has never seen is certainly new (no false negatives), so an ingest batch looks up
- * earlier copies in ClickHouse only for the few ids the filter may know (real copies and about one in a hundred
- * others), instead of reading the id column of every stored response for each batch.
+ * before the batch is inserted. An id it has never seen is certainly new (no false negatives), so an ingest batch
+ * looks up earlier copies in ClickHouse only for the few ids the filter may know (real copies and about one in a
+ * hundred others), instead of reading the id column of every stored response for each batch.
  *
  * <p>Complete because copies of one response share a Kafka partition (the key is the id): whoever stored an earlier
  * copy either is this instance (which added the id) or owned the partition before this instance was given it (and its
