@@ -29,13 +29,14 @@ public final class Conditions {
     }
 
     private static void keys(List<String> conditions, AnswerFilter filter) {
+        version(conditions, filter);
+        filteredColumns(filter).forEach((column, value) -> conditions.add(column + " = " + SqlLiterals.string(value)));
+    }
+
+    private static void version(List<String> conditions, AnswerFilter filter) {
         if (filter.version() != null) {
             conditions.add("survey_version = " + SqlLiterals.integer(filter.version()));
         }
-        equal(conditions, "branch", filter.branch());
-        equal(conditions, "reader_group", filter.readerGroup());
-        equal(conditions, "age_band", filter.ageBand());
-        equal(conditions, "channel", filter.channel());
     }
 
     /**
@@ -53,9 +54,7 @@ public final class Conditions {
         if (filter.to() != null) {
             conditions.add("day <= " + SqlLiterals.date(filter.to()));
         }
-        if (filter.version() != null) {
-            conditions.add("survey_version = " + SqlLiterals.integer(filter.version()));
-        }
+        version(conditions, filter);
         Map<String, String> filtered = filteredColumns(filter);
         if (!oneGroupingSet(filter, grouping)) {
             throw new IllegalArgumentException("a pre-aggregated read filters or groups by one column at most");
@@ -135,11 +134,5 @@ public final class Conditions {
 
     private static java.time.Instant startOf(LocalDate day, ZoneId zone) {
         return day.atStartOfDay(zone).toInstant();
-    }
-
-    private static void equal(List<String> conditions, String column, String value) {
-        if (value != null) {
-            conditions.add(column + " = " + SqlLiterals.string(value));
-        }
     }
 }
