@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.analytics.clickhouse.SqlTemplate;
@@ -34,12 +35,22 @@ public class KnownResponses {
             .putLong(id.getLeastSignificantBits());
 
     private final ClickHouse clickHouse;
-    private BloomFilter<UUID> filter = BloomFilter.create(ID, MINIMUM_CAPACITY, FALSE_POSITIVES);
-    private long capacity = MINIMUM_CAPACITY;
+    private final long minimumCapacity;
+    private BloomFilter<UUID> filter;
+    private long capacity;
     private boolean loaded;
 
+    @Autowired
     KnownResponses(ClickHouse clickHouse) {
+        this(clickHouse, MINIMUM_CAPACITY);
+    }
+
+    /** With a smaller smallest filter, for tests that fill one. */
+    KnownResponses(ClickHouse clickHouse, long minimumCapacity) {
         this.clickHouse = clickHouse;
+        this.minimumCapacity = minimumCapacity;
+        this.capacity = minimumCapacity;
+        this.filter = BloomFilter.create(ID, minimumCapacity, FALSE_POSITIVES);
     }
 
     /** False when no copy of the response can be stored; true when one may be (look it up). */
@@ -51,10 +62,12 @@ public class KnownResponses {
     /** Records ids about to be stored; call before inserting them. */
     public synchronized void add(Collection<UUID> responseIds) {
         ensureLoaded();
-        responseIds.forEach(filter::put);
-        if (filter.approximateElementCount() > capacity) {
-            reload(); // full: a larger filter keeps false positives near one in a hundred
+        if (filter.approximateElementCount() + responseIds.size() > capacity) {
+            // full: a larger filter keeps false positives near one in a hundred. Reloaded before these ids are put,
+            // since they are not stored yet and a reload reads only what is
+            reload();
         }
+        responseIds.forEach(filter::put);
     }
 
     /**
@@ -68,7 +81,7 @@ public class KnownResponses {
     private void reload() {
         long start = System.nanoTime();
         long stored = clickHouse.query(COUNT, Map.of()).getFirst().get("responses").asLong();
-        long size = Math.max(MINIMUM_CAPACITY, 2 * stored);
+        long size = Math.max(minimumCapacity, 2 * stored);
         BloomFilter<UUID> fresh = BloomFilter.create(ID, size, FALSE_POSITIVES);
         // {"id":"…"}: the id is between the last two quotes; millions of lines, so no JSON tree per line
         clickHouse.stream(IDS, Map.of(), line -> {

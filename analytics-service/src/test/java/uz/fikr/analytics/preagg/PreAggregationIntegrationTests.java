@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uz.fikr.analytics.AnalyticsIntegrationTest;
 import uz.fikr.analytics.AnalyticsServiceApplication;
+import uz.fikr.analytics.clickhouse.ClickHouse;
 import uz.fikr.events.AnswerValue;
 import uz.fikr.events.Channel;
 import uz.fikr.events.EventJson;
@@ -84,6 +86,9 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
 
     @Autowired
     private KnownResponses known;
+
+    @Autowired
+    private ClickHouse clickHouse;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -246,6 +251,17 @@ class PreAggregationIntegrationTests extends AnalyticsIntegrationTest {
 
         assertThat(responses()).isEqualTo(before);
         assertSameAsRaw();
+    }
+
+    @Test
+    void aFilterOfKnownIdsThatABatchFillsUpStillKnowsThatBatchsIds() {
+        KnownResponses small = new KnownResponses(clickHouse, 10);
+        // more ids than twice the stored responses: the filter the first check loads is full after them
+        List<UUID> batch = Stream.generate(UUID::randomUUID).limit(2 * count("responses") + 100).toList();
+
+        small.add(batch);
+
+        assertThat(batch).allMatch(small::mayBeStored);
     }
 
     @Test
