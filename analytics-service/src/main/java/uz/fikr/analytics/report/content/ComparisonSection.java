@@ -28,8 +28,7 @@ class ComparisonSection {
         String title = scope.sectionTitle(SectionId.COMPARISONS);
         Optional<Question> rating = scope.keyRating();
         if (rating.isEmpty()) {
-            return new Section(SectionId.COMPARISONS, title, List.of(text.get("comparisons.none")), List.of(),
-                    List.of());
+            return Section.ofText(SectionId.COMPARISONS, title, List.of(text.get("comparisons.none")));
         }
         List<String> paragraphs = new ArrayList<>(List.of(text.get("comparisons.intro",
                 scope.question(rating.get().id()))));

@@ -36,7 +36,7 @@ class QualitySection {
         String title = scope.sectionTitle(SectionId.QUALITY);
         Gaps figures = gaps.gaps(scope.survey(), scope.filter());
         if (figures.items().isEmpty()) {
-            return new Section(SectionId.QUALITY, title, List.of(text.get("quality.none")), List.of(), List.of());
+            return Section.ofText(SectionId.QUALITY, title, List.of(text.get("quality.none")));
         }
         List<GapFigures> shown = figures.items().stream().filter(QualitySection::shown).toList();
         findings.excludedInconsistent(shown.stream().map(GapFigures::inconsistent).filter(Objects::nonNull)
@@ -44,7 +44,7 @@ class QualitySection {
         List<String> paragraphs = new ArrayList<>(List.of(text.get("quality.intro")));
         if (shown.isEmpty()) {
             paragraphs.add(text.get("quality.tooFew", text.count(figures.minimumGroupSize())));
-            return new Section(SectionId.QUALITY, title, paragraphs, List.of(), List.of());
+            return Section.ofText(SectionId.QUALITY, title, paragraphs);
         }
         long below = shown.stream().filter(item -> Boolean.TRUE.equals(item.belowMinimum())).count();
         paragraphs.add(text.get("quality.below", text.count(below), text.count(shown.size())));

@@ -15,4 +15,9 @@ public record Section(SectionId id, String title, List<String> paragraphs, List<
         charts = List.copyOf(charts);
         tables = List.copyOf(tables);
     }
+
+    /** A section of sentences only: no data for it, or nothing to show. */
+    static Section ofText(SectionId id, String title, List<String> paragraphs) {
+        return new Section(id, title, paragraphs, List.of(), List.of());
+    }
 }

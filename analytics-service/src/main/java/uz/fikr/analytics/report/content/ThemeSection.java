@@ -45,8 +45,7 @@ class ThemeSection {
             paragraphs.add(text.get("themes.leftOut", text.count(leftOut), text.count(found.minimumGroupSize())));
         }
         if (shown.isEmpty()) {
-            return new Section(SectionId.THEMES, scope.sectionTitle(SectionId.THEMES), paragraphs, List.of(),
-                    List.of());
+            return Section.ofText(SectionId.THEMES, scope.sectionTitle(SectionId.THEMES), paragraphs);
         }
         Redaction redaction = Redaction.of(text);
         TableBuilder terms = new TableBuilder(scope.id("themes-terms"), text.get("themes.terms.caption"))

@@ -39,7 +39,7 @@ class TrendSection {
         String title = scope.sectionTitle(SectionId.TRENDS);
         Optional<Question> rating = scope.keyRating();
         if (rating.isEmpty()) {
-            return new Section(SectionId.TRENDS, title, List.of(text.get("trends.none")), List.of(), List.of());
+            return Section.ofText(SectionId.TRENDS, title, List.of(text.get("trends.none")));
         }
         boolean weekly = scope.period().kind() == PeriodKind.MONTH;
         LocalDate to = scope.period().to();
